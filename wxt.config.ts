@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Manifest data lives beside the code: each permission is explained in the README.
+export default defineConfig({
+  manifest: ({ browser }) => ({
+    name: 'Dossier',
+    description: "Who's who, key points and related coverage for the news you read, kept on your machine.",
+    permissions: ['storage', 'unlimitedStorage', 'tabs', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // The analyser is injected only into pages that pass the cheap article test.
+    host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
+    ...(browser === 'firefox'
+      ? {
+          permissions: ['storage', 'unlimitedStorage', 'tabs', '<all_urls>'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'dossier@dossier.local',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+    action: { default_title: 'Dossier' },
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
