@@ -1,0 +1,70 @@
+// The pipeline, shared by the extension and the command line:
+// page -> detect -> extract -> recognise -> the analysis.
+import type { Analysis, ArticleAnalysis, ArticleMeta } from './analysis';
+import { extractArticle } from './article/extract';
+import { recognise } from './nlp/recognize';
+import { textScope, type Range } from './nlp/scope';
+import { guessLanguage } from './nlp/language';
+
+export interface TextInput {
+  text: string;
+  url?: string | null;
+  /** Parts of `text` that are the article; by default found by the plain-text chrome filter. */
+  scope?: Range[];
+  meta?: Partial<ArticleMeta>;
+  reason?: string;
+}
+
+const countWords = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+
+/** The headline of a plain text: its first line, unless that line is plainly site chrome. */
+function headlineOf(text: string, scope: Range[]): { title: string; end: number } {
+  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
+  const first = scope[0];
+  if (first && countWords(firstLine) < 4 && first.start > 0) return { title: text.slice(first.start, first.end).trim(), end: first.end };
+  return { title: firstLine.trim(), end: firstLine.length };
+}
+
+/** Analyse text that is known to be an article (a .txt file, or a page's extracted text). */
+export function analyzeText(input: TextInput): ArticleAnalysis {
+  const text = input.text;
+  const scope = input.scope ?? textScope(text);
+  const head = headlineOf(text, scope);
+  const meta: ArticleMeta = {
+    title: input.meta?.title || head.title,
+    publisher: input.meta?.publisher ?? null,
+    url: input.meta?.url ?? input.url ?? null,
+    published: input.meta?.published ?? null,
+    byline: input.meta?.byline ?? [],
+    lang: guessLanguage(text, input.meta?.lang),
+    wordCount: input.meta?.wordCount ?? countWords(text),
+  };
+  const base = { isArticle: true as const, reason: input.reason ?? 'plain text', article: meta, text };
+  if (meta.lang !== 'en') {
+    return {
+      ...base,
+      reason: `${base.reason}; not English (${meta.lang}): not annotated`,
+      people: [],
+      organisations: [],
+      places: [],
+      summary: { keyPoints: [], quotes: [] },
+    };
+  }
+  const r = recognise(text, { scope, bodyStart: head.end, headline: meta.title, bylines: meta.byline, publisher: meta.publisher });
+  return { ...base, ...r };
+}
+
+/** Analyse a page: decide whether it is an article, extract it, recognise what it says. */
+export function analyzeDocument(doc: Document, url?: string | null): Analysis {
+  const ex = extractArticle(doc, url ?? null);
+  if (!ex.isArticle) return { isArticle: false, reason: ex.reason, article: { ...ex.meta } };
+  const scope: Range[] = ex.blocks.map((b) => ({ start: b.start, end: b.end }));
+  const { description: _d, ...meta } = ex.meta;
+  return analyzeText({
+    text: ex.text,
+    url,
+    scope,
+    reason: ex.reason,
+    meta: { ...meta, wordCount: ex.wordCount },
+  });
+}

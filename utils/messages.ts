@@ -1,0 +1,88 @@
+// Every message between the extension's contexts, typed in one place. Content scripts only
+// ever talk to the background; the popup and library pages talk to the background, which
+// relays to a tab when needed.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ArticleAnalysis } from './analysis';
+import type { Settings } from './settings';
+
+/** What the analyser in the page sends: the extracted article, not the page. */
+export interface ExtractedPayload {
+  url: string;
+  text: string;
+  blocks: { kind: string; start: number; end: number }[];
+  meta: Partial<ArticleAnalysis['article']>;
+  wordCount: number;
+  reason: string;
+}
+
+export interface ArticleRef {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
+  savedAt: number;
+}
+
+export interface RelatedItem extends ArticleRef {
+  score: number;
+  /** What the two articles share, best first. */
+  shared: { key: string; name: string; kind: string }[];
+}
+
+export interface PageResult {
+  analysis: ArticleAnalysis;
+  related: RelatedItem[];
+  /** Entity key -> earlier articles in the library that mention it. */
+  history: Record<string, ArticleRef[]>;
+  /** Whether the article was stored (not when recording is paused or the site excluded). */
+  recorded: boolean;
+  /** Why it was not recorded, or what storage had to do (eviction), for the reader. */
+  notice: string | null;
+}
+
+export type TabState =
+  | { status: 'none'; url: string | null; reason: string }
+  | { status: 'pending'; url: string }
+  | { status: 'not-article'; url: string; reason: string }
+  | ({ status: 'article'; url: string } & PageResult)
+  | { status: 'error'; url: string | null; reason: string };
+
+export interface LibraryQuery {
+  search?: string;
+  sort?: 'savedAt' | 'published' | 'publisher';
+  limit?: number;
+}
+
+export interface EntityPage {
+  key: string;
+  name: string;
+  kind: string;
+  articles: (ArticleRef & { role: string | null; affiliation: string | null })[];
+}
+
+export interface ProtocolMap {
+  /** content -> background: the cheap test passed here; inject the analyser. */
+  candidate(data: { url: string; signal: string }): void;
+  /** analyser -> background: the full test said no. */
+  notArticle(data: { url: string; reason: string }): void;
+  /** analyser -> background: recognise, store, find related coverage. */
+  analyze(data: ExtractedPayload): PageResult;
+  /** popup -> background. */
+  getTabState(data: { tabId: number }): TabState;
+  /** background -> content: why the cheap test did or did not pass here. */
+  quickStatus(): { likely: boolean; signal: string };
+  /** popup -> background -> analyser: scroll to and flash an entity's first mention. */
+  revealEntity(data: { tabId: number; key: string }): boolean;
+  /** background -> analyser (and its own tab): repaint after a settings change. */
+  settingsChanged(data: Settings): void;
+  /** library page -> background. */
+  listArticles(data: LibraryQuery): ArticleRef[];
+  entityPage(data: { key: string }): EntityPage | null;
+  deleteArticle(data: { id: string }): void;
+  clearLibrary(): void;
+  exportLibrary(): string;
+  importLibrary(data: { json: string }): { added: number; updated: number; skipped: number };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,88 @@
+// One key per entity, whatever the spelling: keys are what the library and related coverage
+// match on, so they must agree across outlets ("Sergey Lavrov" / "Sergei Lavrov",
+// "ZHANG YUNBI" / "Zhang Yunbi", "UN Security Council" / "United Nations Security Council").
+import { HONORIFICS } from './lexicon/titles';
+
+/** Strip accents and fold typographic variants; keep letters, digits, spaces, hyphens. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u00ad]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .toLowerCase()
+    .replace(/'s$/, '')
+    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Transliteration variants of Slavic, Arabic and other names, applied per word. These are
+// spelling conventions, not a list of people: "-ey"/"-iy"/"-yy" endings, "kh"/"h", doubled letters.
+function foldSpelling(word: string): string {
+  let w = word;
+  w = w.replace(/yy$/, 'y').replace(/iy$/, 'y').replace(/ey$/, 'ei').replace(/ii$/, 'i');
+  w = w.replace(/^yu/, 'iu').replace(/^ya/, 'ia').replace(/^ye/, 'e');
+  w = w.replace(/([bcdfgklmnprst])\1/g, '$1');
+  w = w.replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/dzh/g, 'j').replace(/zh(?=[aeiou])/g, 'zh');
+  return w;
+}
+
+export function personKey(name: string): string {
+  const words = fold(name)
+    .split(' ')
+    .filter((w) => w && !HONORIFICS.has(w) && !HONORIFICS.has(w + '.'));
+  // Generational suffixes do not tell people apart in news copy.
+  while (words.length > 1 && /^(jr|sr|ii|iii|iv)$/.test(words[words.length - 1])) words.pop();
+  return words.map(foldSpelling).join(' ');
+}
+
+/** Acronyms common enough in international news that their expansion is a fact, not a guess. */
+export const ACRONYMS: Record<string, string> = {
+  un: 'united nations', eu: 'european union', nato: 'north atlantic treaty organization',
+  who: 'world health organization', imf: 'international monetary fund', wto: 'world trade organization',
+  opec: 'organization of the petroleum exporting countries', asean: 'association of southeast asian nations',
+  unsc: 'united nations security council', iaea: 'international atomic energy agency',
+  fbi: 'federal bureau of investigation', cia: 'central intelligence agency', pla: "people's liberation army",
+  cpc: 'communist party of china', ccp: 'chinese communist party', icc: 'international criminal court',
+  icj: 'international court of justice', unesco: 'united nations educational scientific and cultural organization',
+  unicef: "united nations children's fund", unhcr: 'united nations high commissioner for refugees',
+  sco: 'shanghai cooperation organisation', au: 'african union', osce: 'organization for security and co-operation in europe',
+  g7: 'group of seven', g20: 'group of twenty', ecb: 'european central bank', fed: 'federal reserve',
+  sec: 'securities and exchange commission', nasa: 'national aeronautics and space administration',
+  dpp: 'democratic progressive party', kmt: 'kuomintang', ldp: 'liberal democratic party',
+  bbc: 'british broadcasting corporation', afp: 'agence france-presse', ap: 'associated press',
+  us: 'united states', uk: 'united kingdom',
+};
+
+// British and American spellings of the same institution share a key.
+function foldOrgSpelling(s: string): string {
+  return s.replace(/isation/g, 'ization').replace(/defence/g, 'defense').replace(/centre/g, 'center').replace(/&/g, 'and');
+}
+
+export function orgKey(name: string): string {
+  let s = fold(name.replace(/&/g, ' and ')).replace(/^the /, '');
+  const words = s.split(' ');
+  // "UN Security Council" -> "united nations security council"; "U.N." folds to "u n" first.
+  const joined = s.replace(/\b([a-z]) (?=[a-z]\b)/g, '$1');
+  if (ACRONYMS[joined]) return foldOrgSpelling(ACRONYMS[joined]);
+  if (words.length > 1 && ACRONYMS[words[0]] && words[0] !== 'who') {
+    s = [ACRONYMS[words[0]], ...words.slice(1)].join(' ');
+  }
+  return foldOrgSpelling(s);
+}
+
+/** Initials of an organisation's significant words ("European Union" -> "eu"). */
+export function initials(name: string): string {
+  return fold(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(of|the|and|for|in|on|at|de|du|des|la|le)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** ALL-CAPS names from bylines and headlines read better in title case. */
+export function displayCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}

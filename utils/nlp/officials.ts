@@ -1,0 +1,174 @@
+// Officials: the role and affiliation a news article gives a person. Three shapes cover most
+// copy: a title before the name ("Russian Foreign Ministry spokeswoman Maria Zakharova",
+// "Chinese Ambassador to Russia Zhang Hanhui", "Japan's prime minister"), an appositive after it
+// ("Sergei Shoigu, secretary of the Security Council of the Russian Federation,"), and an
+// appositive before it ("Trump's special envoy, Steve Witkoff"). Titles never join the name.
+import { type Doc, lower, isCapitalised, isPossessive } from './doc';
+import { headKind, ROLE_MODIFIER, ROLE_LINKS, HONORIFICS } from './lexicon/titles';
+import { countryOf, DEMONYMS } from './lexicon/places';
+
+export interface RoleFinding {
+  role: string;
+  /** Public office (official) or a private position (executive, expert, reporter). */
+  kind: 'public' | 'private';
+  affiliation: string | null;
+  /** Another person whose affiliation this one shares ("Trump's special envoy"). */
+  affiliationOf: string | null;
+  /** Offsets of the role phrase in the text. */
+  start: number;
+  end: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'former', 'then']);
+
+function spanAt(doc: Doc, i: number) {
+  const k = doc.spanOf[i];
+  return k >= 0 ? doc.spans[k] : null;
+}
+
+function countryFrom(doc: Doc, i: number): string | null {
+  const w = doc.tokens[i].text;
+  return isCapitalised(w) ? countryOf(w) : null;
+}
+
+/** Role text without a leading demonym or country, which becomes the affiliation instead. */
+function roleText(doc: Doc, from: number, to: number): { text: string; start: number; country: string | null } {
+  let country: string | null = null;
+  let i = from;
+  while (i < to) {
+    const c = countryFrom(doc, i);
+    const span = spanAt(doc, i);
+    // A demonym inside an organisation's name stays in the role ("Russian Security Council Secretary").
+    if (c && (!span || span.type !== 'ORG')) {
+      country ??= c;
+      i++;
+    } else if (span && span.type === 'LOC' && span.tokenEnd <= to && countryOf(span.text)) {
+      country ??= countryOf(span.text);
+      i = span.tokenEnd;
+    } else break;
+  }
+  if (i >= to) i = from;
+  const start = doc.tokens[i].start;
+  return { text: doc.text.slice(start, doc.tokens[to - 1].end), start, country };
+}
+
+/** Title before the name: walk left over role words, demonyms and organisation names. */
+function titleBefore(doc: Doc, first: number): RoleFinding | null {
+  const sentStart = doc.sentences[doc.sentenceOf[first]].tokenStart;
+  let i = first - 1;
+  while (i >= sentStart && HONORIFICS.has(lower(doc, i))) i--;
+  if (i < sentStart) return null;
+  // "Trump's special envoy, Steve Witkoff": a comma between role and name.
+  const appositive = doc.tokens[i].text === ',' && i - 1 >= sentStart && headKind(lower(doc, i - 1)) !== null;
+  if (appositive) i--;
+  let kind = headKind(lower(doc, i));
+  if (!kind || spanAt(doc, i)?.type === 'PER') return null;
+  const end = i + 1;
+  let org: string | null = null;
+  let affiliationOf: string | null = null;
+  let begin = i;
+  i--;
+  while (i >= sentStart) {
+    const w = lower(doc, i);
+    const span = spanAt(doc, i);
+    const head = headKind(w);
+    if (span && span.type !== 'PER' && span.tokenEnd === i + 1) {
+      // An organisation or place inside the title ("Russian Foreign Ministry spokeswoman").
+      if (span.type === 'ORG') org ??= span.text;
+      begin = span.tokenStart;
+      i = span.tokenStart - 1;
+    } else if (head || ROLE_MODIFIER.has(w) || DEMONYMS.has(w) || (countryFrom(doc, i) && !span)) {
+      if (head === 'private' && kind === 'public' && !ROLE_MODIFIER.has(w)) break;
+      begin = i;
+      i--;
+    } else if (ROLE_LINKS.has(w) && i - 1 >= sentStart && headKind(lower(doc, i - 1))) {
+      begin = i;
+      i--;
+    } else if (isPossessive(w) && i - 1 >= sentStart) {
+      // "Japan's prime minister", "Trump's special envoy".
+      const owner = spanAt(doc, i - 1);
+      const ownerCountry = owner ? countryOf(owner.text) : countryFrom(doc, i - 1);
+      if (ownerCountry) return finish(ownerCountry, null);
+      if (owner?.type === 'ORG') return finish(owner.text, null);
+      if (owner?.type === 'PER') affiliationOf = owner.text;
+      break;
+    } else break;
+  }
+  return finish(null, null);
+
+  function finish(affiliation: string | null, _unused: null): RoleFinding | null {
+    const r = roleText(doc, begin, end);
+    return {
+      role: r.text,
+      kind: kind!,
+      affiliation: affiliation ?? org ?? r.country,
+      affiliationOf,
+      start: r.start,
+      end: doc.tokens[end - 1].end,
+    };
+  }
+}
+
+/** Appositive after the name: ", [a] [former] Russian deputy foreign minister of X at Y,". */
+function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
+  const sentEnd = doc.sentences[doc.sentenceOf[last]].tokenEnd;
+  let i = last + 1;
+  if (i >= sentEnd || doc.tokens[i].text !== ',') return null;
+  i++;
+  while (i < sentEnd && DETERMINERS.has(lower(doc, i)) && lower(doc, i) !== 'former') i++;
+  const begin = i;
+  let kind: 'public' | 'private' | null = null;
+  let country: string | null = null;
+  let org: string | null = null;
+  let end = -1;
+  // The role words, with at most one possessive owner ("Russia's").
+  for (let n = 0; i < sentEnd && n < 8; n++) {
+    const w = lower(doc, i);
+    const span = spanAt(doc, i);
+    const head = headKind(w);
+    if (head) {
+      kind = head;
+      end = i + 1;
+      i++;
+    } else if (span && span.type !== 'PER' && !kind) {
+      if (span.type === 'ORG') org = span.text;
+      else country ??= countryOf(span.text);
+      i = span.tokenEnd;
+      if (i < sentEnd && isPossessive(lower(doc, i))) i++;
+    } else if (ROLE_MODIFIER.has(w) || DEMONYMS.has(w) || countryFrom(doc, i)) {
+      i++;
+    } else break;
+  }
+  if (!kind || end < 0) return null;
+  // "of the Institute of Japanese Studies at the Chinese Academy of Social Sciences".
+  let affiliation: string | null = null;
+  while (i < sentEnd && ROLE_LINKS.has(lower(doc, i))) {
+    const link = lower(doc, i);
+    let j = i + 1;
+    if (j < sentEnd && lower(doc, j) === 'the') j++;
+    const span = j < sentEnd ? spanAt(doc, j) : null;
+    if (!span || span.type === 'PER' || span.tokenStart !== j) break;
+    if (link === 'at' || link === 'in') {
+      affiliation = span.text;
+      i = span.tokenEnd;
+      break;
+    }
+    affiliation = span.type === 'LOC' ? countryOf(span.text) ?? span.text : span.text;
+    end = span.tokenEnd;
+    i = span.tokenEnd;
+  }
+  const r = roleText(doc, begin, end);
+  return {
+    role: r.text,
+    kind,
+    affiliation: affiliation ?? org ?? country ?? r.country,
+    affiliationOf: null,
+    start: r.start,
+    end: doc.tokens[end - 1].end,
+  };
+}
+
+/** The role given at one mention of a person (tokens first..last inclusive), if any. */
+export function findRole(doc: Doc, first: number, last: number): RoleFinding | null {
+  return titleBefore(doc, first) ?? appositiveAfter(doc, last);
+}

@@ -1,0 +1,78 @@
+// Organisations: one entry per body. Acronyms join their expansions ("ICC" with
+// "International Criminal Court", "UN Security Council" with "United Nations Security
+// Council"), a capitalised last word joins its full name ("the Post"), and countries never
+// count as organisations even when a tagger calls them so.
+import type { Organisation, Mention } from '../analysis';
+import { type Doc, isPossessive } from './doc';
+import type { Span } from './tagger';
+import { orgKey, initials, fold } from './identity';
+import { countryOf } from './lexicon/places';
+
+interface Cluster {
+  key: string;
+  name: string;
+  mentions: Mention[];
+}
+
+const LEADING = /^(the)\s+/i;
+
+export function orgMention(doc: Doc, span: Span): Mention | null {
+  let b = span.tokenEnd;
+  while (b > span.tokenStart && isPossessive(doc.tokens[b - 1].text.toLowerCase())) b--;
+  if (b <= span.tokenStart) return null;
+  let start = doc.tokens[span.tokenStart].start;
+  const end = doc.tokens[b - 1].end;
+  let text = doc.text.slice(start, end);
+  const lead = LEADING.exec(text);
+  if (lead && text.length > lead[0].length + 1) {
+    start += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  if (!/\p{Lu}/u.test(text)) return null;
+  return { text, start, end };
+}
+
+const wordsOf = (s: string) => fold(s).split(' ').filter(Boolean);
+
+export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const mentions = spans.map((s) => orgMention(doc, s)).filter((m): m is Mention => m !== null);
+  // Longest names first: short forms and acronyms then find what they stand for.
+  const order = [...mentions].sort((a, b) => wordsOf(b.text).length - wordsOf(a.text).length);
+  for (const m of order) {
+    if (countryOf(m.text) || countryOf(fold(m.text))) continue;
+    const key = orgKey(m.text);
+    if (!key) continue;
+    let c = byKey.get(key);
+    const ws = wordsOf(m.text);
+    if (!c && ws.length === 1) {
+      const w = ws[0];
+      // "ICC" -> "International Criminal Court"; "Post" -> "The Washington Post".
+      c = clusters.find((k) => {
+        const kw = k.key.split(' ');
+        return kw.length > 1 && (initials(k.name) === w || (/^\p{Lu}/u.test(m.text) && kw.at(-1) === w && !GENERIC_LAST.has(w)));
+      });
+    }
+    if (!c) {
+      c = { key, name: m.text, mentions: [] };
+      clusters.push(c);
+    }
+    byKey.set(key, c);
+    c.mentions.push(m);
+    if (wordsOf(m.text).length > wordsOf(c.name).length) c.name = m.text;
+  }
+  return clusters.map((c) => {
+    const ms = c.mentions.sort((a, b) => a.start - b.start);
+    // The fullest name is what a reader wants to see; an expansion the article never spells
+    // out is left alone, so the name is always something the article says.
+    return { name: c.name, key: orgKey(c.name), mentions: ms };
+  });
+}
+
+// Last words too generic to stand for the organisation on their own ("Council", "Ministry").
+const GENERIC_LAST = new Set([
+  'council', 'ministry', 'department', 'committee', 'party', 'court', 'bank', 'agency', 'office', 'group',
+  'university', 'institute', 'association', 'union', 'commission', 'assembly', 'army', 'force', 'forces',
+  'corporation', 'company', 'inc', 'co', 'ltd', 'board', 'service', 'news', 'times',
+]);

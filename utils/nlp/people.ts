@@ -1,0 +1,139 @@
+// People: one entry per person in the article. Full names, surnames and given-name-first
+// short forms ("Wang" for Wang Yi, "Obama" for Barack Obama) join one cluster; roles found at
+// any mention are merged; bylined reporters are people but not officials.
+import type { Person, Mention } from '../analysis';
+import { type Doc, isPossessive, tokenAt } from './doc';
+import type { Span } from './tagger';
+import { personKey, displayCase, fold } from './identity';
+import { findRole, type RoleFinding } from './officials';
+import { HONORIFICS, headKind } from './lexicon/titles';
+import { countryOf } from './lexicon/places';
+
+interface Cluster {
+  words: string[];
+  name: string;
+  mentions: Mention[];
+  roles: RoleFinding[];
+  lastPos: number;
+}
+
+/** The name part of a PER span: no honorifics or titles before it, no possessive after. */
+export function nameMention(doc: Doc, span: Span): Mention | null {
+  let a = span.tokenStart;
+  let b = span.tokenEnd;
+  while (a < b && (HONORIFICS.has(doc.tokens[a].text.toLowerCase()) || headKind(doc.tokens[a].text))) a++;
+  while (b > a && isPossessive(doc.tokens[b - 1].text.toLowerCase())) b--;
+  if (a >= b) return null;
+  const start = doc.tokens[a].start;
+  const end = doc.tokens[b - 1].end;
+  const text = doc.text.slice(start, end);
+  if (!/\p{Lu}/u.test(text)) return null;
+  return { text, start, end };
+}
+
+const nameWords = (s: string) => personKey(s).split(' ').filter(Boolean);
+
+function roleScore(r: RoleFinding): number {
+  return (r.kind === 'public' ? 4 : 0) + (r.affiliation ? 2 : 0) + (/counterpart/i.test(r.role) ? -3 : 0) + r.role.split(' ').length * 0.1;
+}
+
+export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publisher: string | null): Person[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const pending: { m: Mention; words: string[]; first: number; last: number }[] = [];
+  for (const span of spans) {
+    const m = nameMention(doc, span);
+    if (!m) continue;
+    const words = nameWords(m.text);
+    if (!words.length) continue;
+    pending.push({ m, words, first: tokenAt(doc, m.start), last: span.tokenEnd - 1 });
+  }
+  // Multi-word names first, so that surnames can find them wherever they appear.
+  const add = (p: (typeof pending)[number], c: Cluster) => {
+    c.mentions.push(p.m);
+    c.lastPos = p.m.start;
+    const role = findRole(doc, p.first, p.last);
+    if (role) c.roles.push(role);
+    if (p.words.length > c.words.length || (p.words.length === c.words.length && /\p{Ll}/u.test(p.m.text) && !/\p{Ll}/u.test(c.name))) {
+      c.words = p.words;
+      c.name = displayCase(p.m.text);
+    }
+  };
+  for (const p of pending) {
+    if (p.words.length < 2) continue;
+    const key = p.words.join(' ');
+    // "George H.W. Bush" and "George Bush" are one person: same first and last word.
+    const ends = p.words[0] + ' ' + p.words.at(-1);
+    let c = byKey.get(key) ?? byKey.get(ends);
+    if (!c) {
+      c = { words: p.words, name: displayCase(p.m.text), mentions: [], roles: [], lastPos: -1 };
+      clusters.push(c);
+    }
+    byKey.set(key, c);
+    byKey.set(ends, c);
+    add(p, c);
+  }
+  const holdersOf = new Map<string, Cluster[]>();
+  for (const k of clusters) {
+    for (const w of new Set([k.words[0], k.words.at(-1)!])) holdersOf.set(w, [...(holdersOf.get(w) ?? []), k]);
+  }
+  for (const p of pending) {
+    if (p.words.length >= 2) continue;
+    const w = p.words[0];
+    // A surname, or a Chinese-order family name: the nearest earlier full name that holds it.
+    const holders = holdersOf.get(w) ?? [];
+    let c = holders.filter((k) => k.mentions.some((m) => m.start < p.m.start)).sort((x, y) => lastBefore(y, p.m.start) - lastBefore(x, p.m.start))[0] ?? holders[0];
+    if (!c) c = byKey.get(w);
+    if (!c) {
+      c = { words: [w], name: displayCase(p.m.text), mentions: [], roles: [], lastPos: -1 };
+      clusters.push(c);
+      byKey.set(w, c);
+    }
+    add(p, c);
+  }
+  const bylineKeys = new Set(bylines.map((b) => personKey(b)));
+  const people = clusters.map((c): Person => {
+    c.mentions.sort((a, b) => a.start - b.start);
+    const best = [...c.roles].sort((a, b) => roleScore(b) - roleScore(a))[0];
+    let affiliation = best?.affiliation ?? c.roles.find((r) => r.affiliation)?.affiliation ?? null;
+    const key = personKey(c.name);
+    const reporter = bylineKeys.has(key);
+    if (reporter && !affiliation) affiliation = publisher;
+    return {
+      name: c.name,
+      key,
+      official: !reporter && best?.kind === 'public',
+      role: best ? cleanRole(best.role) : null,
+      affiliation,
+      mentions: dedupe(c.mentions),
+    };
+  });
+  resolveAffiliationOf(people, clusters);
+  return people;
+}
+
+function lastBefore(c: Cluster, pos: number): number {
+  let best = -1;
+  for (const m of c.mentions) if (m.start < pos && m.start > best) best = m.start;
+  return best;
+}
+
+function dedupe(ms: Mention[]): Mention[] {
+  const seen = new Set<number>();
+  return ms.filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true)));
+}
+
+function cleanRole(role: string): string {
+  return role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').trim();
+}
+
+/** "Trump's special envoy": the envoy serves the same country as the one who sent them. */
+function resolveAffiliationOf(people: Person[], clusters: Cluster[]): void {
+  people.forEach((p, i) => {
+    if (p.affiliation) return;
+    const of = clusters[i].roles.find((r) => r.affiliationOf)?.affiliationOf;
+    if (!of) return;
+    const owner = people.find((q) => q.key === personKey(of) || q.mentions.some((m) => fold(m.text) === fold(of)));
+    p.affiliation = owner?.affiliation ?? countryOf(of) ?? null;
+  });
+}

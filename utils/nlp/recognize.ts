@@ -1,0 +1,57 @@
+// Recognition: tokens -> tagged spans -> people (with officials' roles), organisations and
+// places, restricted to the article's own text, plus the summary built on them.
+import type { Person, Organisation, Place, Summary } from '../analysis';
+import { tokenize } from './tokenize';
+import { tagTokens, type Span } from './tagger';
+import { makeDoc } from './doc';
+import { inScope, type Range } from './scope';
+import { buildPeople } from './people';
+import { buildOrganisations } from './organisations';
+import { summarise } from './summary';
+import { countryOf } from './lexicon/places';
+import { fold } from './identity';
+
+export interface Recognised {
+  people: Person[];
+  organisations: Organisation[];
+  places: Place[];
+  summary: Summary;
+}
+
+export interface RecogniseOptions {
+  /** The article's parts of the text; everything else (site chrome) yields nothing. */
+  scope: Range[];
+  /** Where the body starts (after the headline), for key points. */
+  bodyStart: number;
+  headline: string;
+  bylines: string[];
+  publisher: string | null;
+}
+
+export function recognise(text: string, opts: RecogniseOptions): Recognised {
+  const { tokens, sentences } = tokenize(text);
+  const spans = tagTokens(text, tokens, sentences).filter((s) => inScope(opts.scope, s.start, s.end));
+  const doc = makeDoc(text, tokens, sentences, spans);
+  const of = (type: Span['type']) => spans.filter((s) => s.type === type);
+  const people = buildPeople(doc, of('PER'), opts.bylines, opts.publisher);
+  const organisations = buildOrganisations(doc, of('ORG'));
+  const places = buildPlaces(of('LOC'));
+  const summary = summarise(doc, opts.scope, opts.bodyStart, people, organisations, opts.headline);
+  const salience = (e: { mentions: { start: number }[] }) => e.mentions.length * 2 + (e.mentions[0]?.start < opts.bodyStart ? 3 : 0) - (e.mentions[0]?.start ?? 0) / (text.length + 1);
+  people.sort((a, b) => Number(b.official) - Number(a.official) || salience(b) - salience(a));
+  organisations.sort((a, b) => salience(b) - salience(a));
+  return { people, organisations, places, summary };
+}
+
+function buildPlaces(spans: Span[]): Place[] {
+  const byKey = new Map<string, Place>();
+  for (const s of spans) {
+    const name = countryOf(s.text) ?? s.text.replace(/['’]s$/, '');
+    const key = fold(name);
+    if (!key) continue;
+    const p = byKey.get(key) ?? { name, key, count: 0 };
+    p.count++;
+    byKey.set(key, p);
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count);
+}

@@ -1,0 +1,72 @@
+// Which parts of a text are the article. Extraction from a page gives blocks already; a plain
+// text saved from a browser still carries the site's chrome (navigation, "Share",
+// "Advertisement", "Most viewed", copyright footers), which must never yield an entity.
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const CHROME =
+  /^(share|share this|advertisement|advert|sponsored|skip to (main )?content|menu|search|subscribe|sign in|log in|sign up|newsletter|follow us|back to (the )?top|top|read more|more|related|see also|also worth reading|recommended|most (viewed|read|popular)|trending|comments?|print|email|copy link|next|previous|home)\b/i;
+const FOOTER = /(©|\bcopyright\b|all rights reserved|terms of (use|service)|privacy policy|cookie|registration number|licen[cs]e for publishing)/i;
+
+function words(line: string): number {
+  return line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** A line that reads as running prose: several words ending like a sentence. */
+export function isProse(line: string): boolean {
+  return words(line) >= 8 && /[.!?"'”’)]\s*$/.test(line.trim());
+}
+
+export function isChrome(line: string): boolean {
+  const t = line.trim();
+  if (!t) return true;
+  if (FOOTER.test(t)) return true;
+  return CHROME.test(t) && words(t) <= 4;
+}
+
+/**
+ * The article's lines in a plain text: from the headline to the last prose paragraph and the
+ * short credit lines right after it ("Source: Reuters"), minus chrome lines.
+ */
+export function textScope(text: string): Range[] {
+  const lines: Range[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: pos, end: pos + line.length });
+    pos += line.length + 1;
+  }
+  const str = (r: Range) => text.slice(r.start, r.end);
+  const prose = lines.map((l) => isProse(str(l)) && !isChrome(str(l)));
+  const first = prose.indexOf(true);
+  if (first < 0) return lines.filter((l) => !isChrome(str(l)));
+  let last = prose.lastIndexOf(true);
+  while (last + 1 < lines.length && !isChrome(str(lines[last + 1])) && words(str(lines[last + 1])) <= 6) last++;
+  // Before the body: the headline, standfirst, byline and captions, but not one- or two-word
+  // navigation items.
+  const out: Range[] = [];
+  lines.forEach((l, i) => {
+    const s = str(l);
+    if (isChrome(s)) return;
+    if (i < first && words(s) < 4 && !/^by\s/i.test(s)) return;
+    if (i > last) return;
+    out.push(l);
+  });
+  return out;
+}
+
+export function inScope(scope: Range[], start: number, end: number): boolean {
+  // Binary search: scopes are sorted and disjoint.
+  let lo = 0;
+  let hi = scope.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = scope[mid];
+    if (end <= r.start) hi = mid - 1;
+    else if (start >= r.end) lo = mid + 1;
+    else return start >= r.start && end <= r.end;
+  }
+  return false;
+}

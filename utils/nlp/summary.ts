@@ -1,0 +1,124 @@
+// The summary: key points (extractive: the sentences that carry the story, in article order)
+// and quotes with their speakers ("…," Wang said -> Wang Yi; "he said" -> the last person named).
+import type { Person, Organisation, Quote, Summary } from '../analysis';
+import type { Doc } from './doc';
+import type { Range } from './scope';
+import { inScope } from './scope';
+
+const SPEECH = /\b(said|says|told|added|stated|noted|urged|warned|insisted|argued|explained|wrote|asked|declared|stressed|according to)\b/i;
+const PRONOUN = /\b(he|she)\b/i;
+const QUOTED = /["“]([^"“”]{12,}?)["”]/g;
+
+interface Sent {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function sentencesOf(doc: Doc, scope: Range[], bodyStart: number): Sent[] {
+  const out: Sent[] = [];
+  for (const s of doc.sentences) {
+    if (s.tokenEnd <= s.tokenStart) continue;
+    const start = doc.tokens[s.tokenStart].start;
+    const end = doc.tokens[s.tokenEnd - 1].end;
+    if (start < bodyStart || !inScope(scope, start, end)) continue;
+    out.push({ start, end, text: doc.text.slice(start, end) });
+  }
+  return out;
+}
+
+type Named = { name: string; mentions: { start: number; end: number }[] };
+
+function mentionIndex(entities: Named[]) {
+  const all: { start: number; end: number; who: Named }[] = [];
+  for (const e of entities) for (const m of e.mentions) all.push({ start: m.start, end: m.end, who: e });
+  return all.sort((a, b) => a.start - b.start);
+}
+
+export function summarise(doc: Doc, scope: Range[], bodyStart: number, people: Person[], orgs: Organisation[], headline: string): Summary {
+  const sents = sentencesOf(doc, scope, bodyStart);
+  const personMentions = mentionIndex(people);
+  const entityMentions = mentionIndex([...people, ...orgs]);
+  return { keyPoints: keyPoints(sents, entityMentions, people, headline), quotes: quotes(sents, personMentions, orgs) };
+}
+
+function keyPoints(sents: Sent[], mentions: ReturnType<typeof mentionIndex>, people: Person[], headline: string): string[] {
+  const prose = sents.filter((s) => {
+    const n = s.text.split(/\s+/).length;
+    return n >= 8 && n <= 60 && /[.!?"”]$/.test(s.text);
+  });
+  if (!prose.length) return [];
+  const words = prose.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  const want = words < 250 ? 2 : words < 700 ? 3 : words < 1500 ? 4 : 5;
+  const officials = new Set(people.filter((p) => p.official).map((p) => p.name));
+  const headWords = new Set(headline.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  let mi = 0;
+  const scored = prose.map((s, i) => {
+    let entities = 0;
+    let official = 0;
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    for (let j = mi; j < mentions.length && mentions[j].start < s.end; j++) {
+      entities++;
+      if (officials.has(mentions[j].who.name)) official++;
+    }
+    const overlap = (s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => headWords.has(w)).length;
+    // The lede carries the story in news writing; entities and the headline's words mark the rest.
+    const score = (i === 0 ? 3 : 0) + 2 / (1 + i * 0.3) + Math.min(entities, 4) * 0.5 + official * 0.5 + Math.min(overlap, 4) * 0.4 - (/^["“]/.test(s.text) ? 1 : 0);
+    return { s, score };
+  });
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, want)
+    .sort((a, b) => a.s.start - b.s.start)
+    .map((x) => x.s.text);
+}
+
+function quotes(sents: Sent[], personMentions: ReturnType<typeof mentionIndex>, orgs: Organisation[]): Quote[] {
+  const out: Quote[] = [];
+  let lastPerson: Named | null = null;
+  let pi = 0;
+  for (const s of sents) {
+    const inSentence: { at: number; end: number; who: Named }[] = [];
+    while (pi < personMentions.length && personMentions[pi].start < s.end) {
+      const pm = personMentions[pi];
+      if (pm.start >= s.start) inSentence.push({ at: pm.start - s.start, end: pm.end - s.start, who: pm.who });
+      else lastPerson = personMentions[pi].who;
+      pi++;
+    }
+    QUOTED.lastIndex = 0;
+    const found = [...s.text.matchAll(QUOTED)].filter((m) => m[1].split(/\s+/).length >= 4);
+    if (found.length) {
+      // Blank out the quoted words so that a verb inside a quote is not taken for attribution.
+      const outside = s.text.replace(QUOTED, (q) => ' '.repeat(q.length));
+      const verb = SPEECH.exec(outside);
+      if (verb) {
+        const speaker = speakerAt(s, verb.index, verb[0].length, outside, inSentence, lastPerson, orgs);
+        if (speaker) for (const m of found) out.push({ speaker, text: m[1].trim().replace(/[,.]$/, '') });
+      }
+    }
+    if (inSentence.length) lastPerson = inSentence[inSentence.length - 1].who;
+  }
+  return out.slice(0, 12);
+}
+
+/** Who a speech verb belongs to: the name just before it ("Wang said"), just after it ("said
+ * Wang"), a pronoun subject (the last person named), else an organisation in the sentence. */
+function speakerAt(
+  s: Sent,
+  verbAt: number,
+  verbLen: number,
+  outside: string,
+  inSentence: { at: number; end: number; who: Named }[],
+  lastPerson: Named | null,
+  orgs: Organisation[],
+): string | null {
+  const before = inSentence.filter((m) => m.end <= verbAt && verbAt - m.end <= 40).at(-1);
+  const after = inSentence.find((m) => m.at >= verbAt + verbLen && m.at - (verbAt + verbLen) <= 2);
+  if (after) return after.who.name;
+  const lead = outside.slice(Math.max(0, verbAt - 12), verbAt);
+  if (PRONOUN.test(lead) && lastPerson && !before) return lastPerson.name;
+  if (before) return before.who.name;
+  if (PRONOUN.test(lead) && lastPerson) return lastPerson.name;
+  const org = orgs.find((o) => o.mentions.some((m) => m.start >= s.start && m.end <= s.start + verbAt));
+  return org?.name ?? null;
+}
