@@ -1,0 +1,73 @@
+// The popup: for one tab, the article's summary, who's who, quotes and related coverage, or why
+// Dossier left the page alone. `popup.html?tab=<id>` shows a given tab in a full page.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { sendMessage, type TabState } from '@/utils/messages';
+import { ArticleView } from './ArticleView';
+import { Controls } from './Controls';
+
+async function targetTab(): Promise<number | null> {
+  const q = new URLSearchParams(location.search).get('tab');
+  if (q && /^\d+$/.test(q)) return Number(q);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<TabState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stop = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const load = async () => {
+      try {
+        const id = tabId ?? (await targetTab());
+        if (id === null) throw new Error('No tab to show.');
+        if (tabId === null) setTabId(id);
+        const s = await sendMessage('getTabState', { tabId: id });
+        if (stop) return;
+        setState(s);
+        // The analysis may still be running when the popup opens.
+        if (s.status === 'pending') timer = setTimeout(load, 250);
+      } catch (e) {
+        if (!stop) setError((e as Error).message);
+      }
+    };
+    void load();
+    return () => {
+      stop = true;
+      clearTimeout(timer);
+    };
+  }, [tabId]);
+
+  const fullPage = new URLSearchParams(location.search).has('tab');
+  return (
+    <main>
+      <div class="bar">
+        <span class="brand">Dossier</span>
+        <span>
+          {!fullPage && tabId !== null && (
+            <a href={browser.runtime.getURL(`/popup.html?tab=${tabId}`)} target="_blank" rel="noopener">
+              Open in a tab
+            </a>
+          )}{' '}
+          · <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">Library</a>
+        </span>
+      </div>
+      {error && <p role="alert">Dossier could not read this tab: {error}</p>}
+      {!error && !state && <p aria-busy="true">Reading…</p>}
+      {state?.status === 'pending' && <p aria-busy="true">Analysing this article…</p>}
+      {(state?.status === 'none' || state?.status === 'not-article') && (
+        <section aria-label="Not an article">
+          <h1>Not a news article</h1>
+          <p>Dossier leaves this page alone: {state.reason}.</p>
+        </section>
+      )}
+      {state?.status === 'error' && <p role="alert">Dossier could not analyse this page: {state.reason}</p>}
+      {state?.status === 'article' && tabId !== null && <ArticleView state={state} tabId={tabId} />}
+      {tabId !== null && <Controls tabId={tabId} url={state && 'url' in state ? state.url : null} />}
+    </main>
+  );
+}
