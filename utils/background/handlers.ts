@@ -1,0 +1,66 @@
+// The background's work for each message: recognition runs here, off the page's thread, and
+// the library is only ever touched here, so two tabs analysing at once queue on one database.
+import browser from 'webextension-polyfill';
+import type { ExtractedPayload, PageResult, TabState } from '../messages';
+import { sendMessage } from '../messages';
+import { analyzeText } from '../analyze';
+import { getSettings, recordingOn } from '../settings';
+import { setTabState, getTabState } from './tab-state';
+import { injectAnalyzer } from './inject';
+import { libraryService } from './library-service';
+
+export async function onCandidate(tabId: number, url: string): Promise<void> {
+  await setTabState(tabId, { status: 'pending', url });
+  try {
+    await injectAnalyzer(tabId);
+  } catch (e) {
+    await setTabState(tabId, { status: 'error', url, reason: `could not run on this page (${(e as Error).message})` });
+  }
+}
+
+export async function onAnalyze(tabId: number | undefined, p: ExtractedPayload): Promise<PageResult> {
+  const analysis = analyzeText({
+    text: p.text,
+    url: p.url,
+    scope: p.blocks.map((b) => ({ start: b.start, end: b.end })),
+    meta: { ...p.meta, wordCount: p.wordCount },
+    reason: p.reason,
+  });
+  const settings = await getSettings();
+  const lib = await libraryService();
+  const record = recordingOn(settings, p.url);
+  let notice: string | null = record ? null : settings.paused ? 'Recording is paused: this article was not added to your library.' : 'This site is never recorded.';
+  let id: string | null = null;
+  if (record) {
+    const saved = await lib.save(analysis);
+    id = saved.id;
+    if (saved.evicted) notice = `Storage was full: the ${saved.evicted} oldest article${saved.evicted > 1 ? 's were' : ' was'} removed from your library.`;
+    if (saved.error) notice = `This article could not be saved: ${saved.error}`;
+  }
+  const { related, history } = await lib.context(analysis, id);
+  const result: PageResult = { analysis, related, history, recorded: record && !!id, notice };
+  if (tabId !== undefined) await setTabState(tabId, { status: 'article', url: p.url, ...result });
+  return result;
+}
+
+export async function onNotArticle(tabId: number | undefined, url: string, reason: string): Promise<void> {
+  if (tabId !== undefined) await setTabState(tabId, { status: 'not-article', url, reason });
+}
+
+export async function onGetTabState(tabId: number): Promise<TabState> {
+  const known = await getTabState(tabId);
+  if (known) return known;
+  let url: string | null = null;
+  try {
+    url = (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return { status: 'none', url: null, reason: 'the tab is gone' };
+  }
+  if (!url || !/^(https?|file):/.test(url)) return { status: 'none', url, reason: 'Dossier only reads web pages' };
+  try {
+    const q = await sendMessage('quickStatus', undefined, tabId);
+    return { status: 'none', url, reason: q.likely ? 'it is still being read' : q.signal };
+  } catch {
+    return { status: 'none', url, reason: 'the page was open before Dossier was installed or updated; reload it' };
+  }
+}
