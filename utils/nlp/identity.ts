@@ -61,11 +61,12 @@ function foldOrgSpelling(s: string): string {
 }
 
 export function orgKey(name: string): string {
-  let s = fold(name.replace(/&/g, ' and ')).replace(/^the /, '');
+  // "U.N." is "UN": drop the dots of dotted acronyms before folding.
+  const undotted = name.replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+  let s = fold(undotted.replace(/&/g, ' and ')).replace(/^the /, '');
   const words = s.split(' ');
-  // "UN Security Council" -> "united nations security council"; "U.N." folds to "u n" first.
-  const joined = s.replace(/\b([a-z]) (?=[a-z]\b)/g, '$1');
-  if (ACRONYMS[joined]) return foldOrgSpelling(ACRONYMS[joined]);
+  // "UN Security Council" -> "united nations security council".
+  if (ACRONYMS[s]) return foldOrgSpelling(ACRONYMS[s]);
   if (words.length > 1 && ACRONYMS[words[0]] && words[0] !== 'who') {
     s = [ACRONYMS[words[0]], ...words.slice(1)].join(' ');
   }

@@ -43,7 +43,12 @@ export function textScope(text: string): Range[] {
   const first = prose.indexOf(true);
   if (first < 0) return lines.filter((l) => !isChrome(str(l)));
   let last = prose.lastIndexOf(true);
-  while (last + 1 < lines.length && !isChrome(str(lines[last + 1])) && words(str(lines[last + 1])) <= 6) last++;
+  for (let i = last + 1; i < lines.length; i++) {
+    const s = str(lines[i]);
+    if (!s.trim()) continue;
+    if (isChrome(s) || words(s) > 6) break;
+    last = i;
+  }
   // Before the body: the headline, standfirst, byline and captions, but not one- or two-word
   // navigation items.
   const out: Range[] = [];
