@@ -1,0 +1,138 @@
+// End to end in Debian's Chromium with the built extension (.output/chrome-mv3): highlights on
+// articles, nothing on other pages, the popup's summary and related coverage, the page's own
+// DOM untouched, and not one request from the extension to anywhere.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { check, assert, root, artifacts, isLocal } from './harness.mjs';
+import { pageDomSnapshot, sharedDir } from './common.mjs';
+
+const EXT = join(root, '.output', 'chrome-mv3');
+const flags = ['--no-first-run', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--proxy-server=127.0.0.1:9'];
+
+export async function runChromium() {
+  console.log('Chromium');
+  const shared = sharedDir();
+  const roots = { '/fixtures/': join(root, 'tests/fixtures/pages') };
+  if (shared) {
+    roots['/seed/'] = join(shared, 'data/seed-pages');
+    roots['/readability/'] = join(shared, 'data/pages/readability');
+  }
+  const server = await serve(roots);
+  const profile = mkdtempSync(join(tmpdir(), 'dossier-chromium-'));
+  const plainProfile = mkdtempSync(join(tmpdir(), 'dossier-plain-'));
+  // Service-worker traffic is reported on the context only with this switch.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...flags],
+  });
+  const plain = await chromium.launchPersistentContext(plainProfile, { executablePath: '/usr/bin/chromium', headless: true, args: flags });
+  const outside = [];
+  ctx.on('request', (r) => {
+    if (!isLocal(r.url())) outside.push(r.url());
+  });
+  try {
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const extId = new URL(sw.url()).host;
+    const tabIdOf = (url) => sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    const open = async (url) => {
+      const page = await ctx.newPage();
+      await page.goto(url);
+      return page;
+    };
+    const waitHighlights = (page) => page.waitForFunction(() => CSS.highlights.has('dossier-ext-official') || CSS.highlights.has('dossier-ext-person'), null, { timeout: 20000 });
+    const popupFor = async (url) => {
+      const id = await tabIdOf(url);
+      const popup = await ctx.newPage();
+      await popup.goto(`chrome-extension://${extId}/popup.html?tab=${id}`);
+      await popup.waitForSelector('article, section[aria-label="Not an article"]', { timeout: 20000 });
+      return popup;
+    };
+
+    const first = `${server.origin}/fixtures/cable-damage.html`;
+    const demo = `${server.origin}/fixtures/harbour-talks.html`;
+
+    await check('an article gets highlights of each kind, through the Highlight API', async () => {
+      const page = await open(first);
+      await waitHighlights(page);
+      const sizes = await page.evaluate(() => ['official', 'person', 'org'].map((k) => CSS.highlights.get(`dossier-ext-${k}`)?.size ?? 0));
+      assert(sizes[0] > 0 && sizes[2] > 0, `highlight sizes official/person/org: ${sizes}`);
+    });
+
+    await check('the page’s own DOM is identical with and without Dossier', async () => {
+      const page = await open(demo);
+      await waitHighlights(page);
+      const withExt = await page.evaluate(pageDomSnapshot);
+      const bare = await plain.newPage();
+      await bare.goto(demo);
+      const without = await bare.evaluate(pageDomSnapshot);
+      assert(withExt === without, 'DOM differs');
+      await page.screenshot({ path: join(artifacts, 'chromium-article.png') });
+    });
+
+    await check('the popup summarises the article and lists the earlier one as related', async () => {
+      const popup = await popupFor(demo);
+      await popup.waitForSelector('#related', { timeout: 10000 });
+      const text = await popup.locator('article').innerText();
+      assert(text.includes('Nordic and Baltic ministers agree harbour security pact'), 'headline missing');
+      assert(text.includes('The Meridian Post'), 'outlet missing');
+      assert(/Margus Tsahkna, Foreign Minister, Estonia/.test(text), 'official with role and affiliation missing:\n' + text);
+      const related = await popup.locator('ul.related li').first().innerText();
+      assert(related.includes('Baltic states to share undersea cable data'), 'related article missing: ' + related);
+      assert(related.includes('Margus Tsahkna') && related.includes('Elina Valtonen'), 'shared names missing: ' + related);
+      await popup.screenshot({ path: join(artifacts, 'chromium-popup.png'), fullPage: true });
+    });
+
+    await check('a section front is left alone and the popup says why', async () => {
+      const url = `${server.origin}/fixtures/section-front.html`;
+      const page = await open(url);
+      await page.waitForTimeout(1500);
+      const any = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dossier')).length);
+      assert(any === 0, 'highlights on a non-article');
+      const popup = await popupFor(url);
+      const text = await popup.innerText('main');
+      assert(/Not a news article/.test(text), text);
+      const stored = await sw.evaluate(() => new Promise((res) => {
+        const req = indexedDB.open('dossier');
+        req.onsuccess = () => {
+          const db = req.result;
+          const names = [...db.objectStoreNames];
+          if (!names.includes('articles')) return res([]);
+          const all = db.transaction('articles').objectStore('articles').getAll();
+          all.onsuccess = () => res(all.result.map((r) => r.url));
+        };
+        req.onerror = () => res([]);
+      }));
+      assert(!stored.some((u) => u && u.includes('section-front')), 'non-article stored');
+    });
+
+    if (shared) {
+      await check('seed pages: the CNA article lists the China Daily one as related, sharing the officials', async () => {
+        const cd = await open(`${server.origin}/seed/chinadaily-wwii-legacy.html`);
+        await waitHighlights(cd);
+        const cnaUrl = `${server.origin}/seed/cna-china-russia-japan.html`;
+        const cna = await open(cnaUrl);
+        await waitHighlights(cna);
+        const popup = await popupFor(cnaUrl);
+        await popup.waitForSelector('ul.related li', { timeout: 10000 });
+        const related = await popup.locator('ul.related li').first().innerText();
+        for (const s of ['China, Russia vow to defend WWII legacy', 'Wang Yi', 'Sergei Shoigu', 'Takaichi']) assert(related.includes(s), `${s} missing in: ${related}`);
+        await popup.screenshot({ path: join(artifacts, 'chromium-seed-popup.png'), fullPage: true });
+      });
+    } else console.log('  (../shared not found: seed-page checks skipped)');
+
+    await check('the extension made no request outside the machine', async () => {
+      assert(outside.length === 0, outside.join(', '));
+    });
+  } finally {
+    await ctx.close();
+    await plain.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(plainProfile, { recursive: true, force: true });
+  }
+}
