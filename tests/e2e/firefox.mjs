@@ -1,0 +1,100 @@
+// End to end in Debian's Firefox ESR over WebDriver BiDi (puppeteer-core), with the MV2 build
+// installed as a temporary add-on: highlights, the page left as it was, the popup's summary
+// and related coverage, a non-article left alone.
+import puppeteer from 'puppeteer-core';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { check, assert, root, artifacts, sleep } from './harness.mjs';
+import { pageDomSnapshot } from './common.mjs';
+
+const EXT = join(root, '.output', 'firefox-mv2');
+const GECKO_ID = 'dossier@dossier.local';
+const UUID = '6f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a3b';
+const proxyPrefs = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+  'network.proxy.allow_hijacking_localhost': false,
+};
+
+async function launch(withExtension) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), ...proxyPrefs },
+  });
+  if (withExtension) await browser.installExtension(EXT);
+  return browser;
+}
+
+/** Extension pages load, but BiDi never reports their navigation as finished: poll instead. */
+async function openExtensionPage(browser, path, ready) {
+  const page = await browser.newPage();
+  page.goto(`moz-extension://${UUID}/${path}`).catch(() => {});
+  await page.waitForFunction(ready, { timeout: 20000, polling: 200 });
+  return page;
+}
+
+export async function runFirefox() {
+  console.log('Firefox ESR');
+  const server = await serve({ '/fixtures/': join(root, 'tests/fixtures/pages') });
+  const browser = await launch(true);
+  const plain = await launch(false);
+  try {
+    const first = `${server.origin}/fixtures/cable-damage.html`;
+    const demo = `${server.origin}/fixtures/harbour-talks.html`;
+    const open = async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return page;
+    };
+    const waitHighlights = (page) => page.waitForFunction(() => CSS.highlights.has('dossier-ext-official'), { timeout: 20000, polling: 200 });
+
+    await check('an article gets highlights of each kind', async () => {
+      const page = await open(first);
+      await waitHighlights(page);
+      const sizes = await page.evaluate(() => ['official', 'person', 'org'].map((k) => CSS.highlights.get(`dossier-ext-${k}`)?.size ?? 0));
+      assert(sizes[0] > 0 && sizes[2] > 0, `highlight sizes: ${sizes}`);
+    });
+
+    await check('the page’s own DOM is identical with and without Dossier', async () => {
+      const page = await open(demo);
+      await waitHighlights(page);
+      const withExt = await page.evaluate(pageDomSnapshot);
+      const bare = await plain.newPage();
+      await bare.goto(demo);
+      const without = await bare.evaluate(pageDomSnapshot);
+      assert(withExt === without, 'DOM differs');
+      await page.screenshot({ path: join(artifacts, 'firefox-article.png') });
+    });
+
+    await check('the popup summarises the article and lists the earlier one as related', async () => {
+      // The extension page finds the tab id itself (tests have no other handle on it).
+      const probe = await openExtensionPage(browser, 'popup.html', () => document.readyState === 'complete');
+      const tabId = await probe.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, demo);
+      assert(typeof tabId === 'number', 'no tab id');
+      const popup = await openExtensionPage(browser, `popup.html?tab=${tabId}`, () => !!document.querySelector('ul.related li'));
+      const text = await popup.evaluate(() => document.querySelector('article').innerText);
+      assert(/Margus Tsahkna, Foreign Minister, Estonia/.test(text), text);
+      const related = await popup.evaluate(() => document.querySelector('ul.related li').innerText);
+      assert(related.includes('Baltic states to share undersea cable data') && related.includes('Elina Valtonen'), related);
+      await popup.screenshot({ path: join(artifacts, 'firefox-popup.png') });
+    });
+
+    await check('a section front is left alone', async () => {
+      const page = await open(`${server.origin}/fixtures/section-front.html`);
+      await sleep(1500);
+      const any = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dossier')).length);
+      assert(any === 0, 'highlights on a non-article');
+    });
+  } finally {
+    await browser.close().catch(() => {});
+    await plain.close().catch(() => {});
+    await server.close();
+  }
+}
