@@ -1,0 +1,197 @@
+// Trains the averaged-perceptron tagger on CoNLL-2003 train and writes the pruned, quantised
+// weights to utils/nlp/model/ner.json. Run through scripts/train.mjs.
+import { writeFileSync } from 'node:fs';
+import { LABELS, wordFeatures, contextFeatures, tagFeatures, documentFacts, makeContext } from '../../utils/nlp/tagger/features';
+import { readConll, spansOf, type TaggedSentence } from './conll';
+
+const NL = LABELS.length;
+const LABEL_ID = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+
+/** I-X may only follow B-X or I-X. */
+export function allowed(prev: number, next: number): boolean {
+  const n = LABELS[next];
+  if (!n.startsWith('I-')) return true;
+  const p = LABELS[prev] ?? 'O';
+  return p.slice(2) === n.slice(2) && p !== 'O';
+}
+
+class Perceptron {
+  ids = new Map<string, number>();
+  w = new Float64Array(1 << 20);
+  u = new Float64Array(1 << 20);
+  c = 1;
+
+  id(f: string, grow: boolean): number {
+    let k = this.ids.get(f);
+    if (k === undefined) {
+      if (!grow) return -1;
+      k = this.ids.size;
+      this.ids.set(f, k);
+      if ((k + 1) * NL > this.w.length) {
+        const w = new Float64Array(this.w.length * 2);
+        w.set(this.w);
+        this.w = w;
+        const u = new Float64Array(this.u.length * 2);
+        u.set(this.u);
+        this.u = u;
+      }
+    }
+    return k;
+  }
+
+  score(fs: number[], out: Float64Array): void {
+    out.fill(0);
+    for (const k of fs) {
+      if (k < 0) continue;
+      const o = k * NL;
+      for (let c = 0; c < NL; c++) out[c] += this.w[o + c];
+    }
+  }
+
+  update(fs: number[], gold: number, guess: number): void {
+    for (const k of fs) {
+      if (k < 0) continue;
+      const o = k * NL;
+      this.w[o + gold] += 1;
+      this.u[o + gold] += this.c;
+      this.w[o + guess] -= 1;
+      this.u[o + guess] -= this.c;
+    }
+  }
+}
+
+interface Prepared {
+  static: number[][];
+  lower: string[];
+  gold: number[];
+}
+
+function prepare(p: Perceptron, docs: TaggedSentence[][], grow: boolean): Prepared[] {
+  const out: Prepared[] = [];
+  for (const doc of docs) {
+    const facts = documentFacts(doc.map((s) => s.tokens));
+    for (const s of doc) {
+      const ctx = makeContext(s.tokens, facts);
+      out.push({
+        static: s.tokens.map((w, i) => [...wordFeatures(w), ...contextFeatures(ctx, i)].map((f) => p.id(f, grow))),
+        lower: ctx.lower,
+        gold: s.tags.map((t) => LABEL_ID.get(t) ?? 0),
+      });
+    }
+  }
+  return out;
+}
+
+function decode(p: Perceptron, s: Prepared, train: boolean): number[] {
+  const scores = new Float64Array(NL);
+  const tags: number[] = [];
+  for (let i = 0; i < s.static.length; i++) {
+    const prev = i > 0 ? LABELS[tags[i - 1]] : '<s>';
+    const prev2 = i > 1 ? LABELS[tags[i - 2]] : '<s>';
+    const dyn = tagFeatures(prev, prev2, s.lower[i]).map((f) => p.id(f, train));
+    const fs = [...s.static[i], ...dyn];
+    p.score(fs, scores);
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let c = 0; c < NL; c++) {
+      if (!allowed(i > 0 ? tags[i - 1] : 0, c)) continue;
+      if (scores[c] > bestScore) {
+        bestScore = scores[c];
+        best = c;
+      }
+    }
+    if (train) {
+      if (best !== s.gold[i]) p.update(fs, s.gold[i], best);
+      p.c++;
+      // Continue from the gold tag so that one error does not derail the rest of the sentence.
+      tags.push(s.gold[i]);
+    } else tags.push(best);
+  }
+  return tags;
+}
+
+export function evaluate(p: Perceptron, data: Prepared[]): Record<string, { p: number; r: number; f: number }> {
+  const count: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const s of data) {
+    const guess = new Set(spansOf(decode(p, s, false).map((t) => LABELS[t])));
+    const gold = new Set(spansOf(s.gold.map((t) => LABELS[t])));
+    for (const g of guess) {
+      const ty = g.split(':')[0];
+      count[ty] ??= { tp: 0, fp: 0, fn: 0 };
+      if (gold.has(g)) count[ty].tp++;
+      else count[ty].fp++;
+    }
+    for (const g of gold) if (!guess.has(g)) (count[g.split(':')[0]] ??= { tp: 0, fp: 0, fn: 0 }).fn++;
+  }
+  const out: Record<string, { p: number; r: number; f: number }> = {};
+  for (const [ty, c] of Object.entries(count)) {
+    const pr = c.tp / (c.tp + c.fp || 1);
+    const re = c.tp / (c.tp + c.fn || 1);
+    out[ty] = { p: +pr.toFixed(4), r: +re.toFixed(4), f: +((2 * pr * re) / (pr + re || 1)).toFixed(4) };
+  }
+  return out;
+}
+
+function shuffle<T>(xs: T[], seed: number): T[] {
+  let s = seed;
+  const rand = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+export function train(trainFile: string, devFile: string | null, outFile: string, epochs: number): void {
+  const p = new Perceptron();
+  const t0 = Date.now();
+  const trainData = prepare(p, readConll(trainFile), true);
+  console.log(`prepared ${trainData.length} sentences, ${p.ids.size} features (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const devDocs = devFile ? readConll(devFile) : null;
+  const devData = devDocs ? prepare(p, devDocs, false) : null;
+  for (let e = 0; e < epochs; e++) {
+    for (const s of shuffle(trainData, e + 1)) decode(p, s, true);
+    console.log(`epoch ${e + 1} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  // Average: w - u / c.
+  for (let i = 0; i < p.ids.size * NL; i++) p.w[i] -= p.u[i] / p.c;
+  if (devData) console.log('dev (averaged, unpruned):', JSON.stringify(evaluate(p, devData)));
+  save(p, outFile);
+  if (devDocs) {
+    const pr = loadBack(p);
+    console.log('dev (as shipped):', JSON.stringify(evaluate(pr, prepare(pr, devDocs, false))));
+  }
+}
+
+let shipped: { ids: Map<string, number>; w: Float64Array } | null = null;
+
+/** Prune features that barely move any score, quantise to int16, and write the model. */
+function save(p: Perceptron, outFile: string, maxFeatures = 160000): void {
+  const rows: [string, number, number][] = [];
+  let max = 0;
+  for (const [f, k] of p.ids) {
+    let m = 0;
+    for (let c = 0; c < NL; c++) m = Math.max(m, Math.abs(p.w[k * NL + c]));
+    max = Math.max(max, m);
+    rows.push([f, k, m]);
+  }
+  rows.sort((a, b) => b[2] - a[2]);
+  const keep = rows.slice(0, maxFeatures).filter((r) => r[2] > 0);
+  const scale = max / 32767;
+  const q = new Int16Array(keep.length * NL);
+  keep.forEach(([, k], j) => {
+    for (let c = 0; c < NL; c++) q[j * NL + c] = Math.round(p.w[k * NL + c] / scale);
+  });
+  const model = { labels: LABELS, scale, features: keep.map(([f]) => f).join('\n'), weights: Buffer.from(q.buffer).toString('base64') };
+  writeFileSync(outFile, JSON.stringify(model));
+  shipped = { ids: new Map(keep.map(([f], j) => [f, j])), w: Float64Array.from(q, (x) => x * scale) };
+  console.log(`kept ${keep.length} of ${p.ids.size} features; wrote ${outFile}`);
+}
+
+function loadBack(p: Perceptron): Perceptron {
+  const r = new Perceptron();
+  r.ids = shipped!.ids;
+  r.w = shipped!.w;
+  void p;
+  return r;
+}

@@ -1,0 +1,110 @@
+// Features of the named-entity tagger, shared by training (scripts/train.mjs) and the
+// extension, so the two can never disagree. Features split in two: those of the word alone
+// (cached per word type at run time) and those of its context (the neighbours, the sentence,
+// the document, the tags already chosen to its left).
+
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Label = (typeof LABELS)[number];
+
+/** Word shape with runs collapsed: "Wang" -> "Xx", "U.S." -> "X.X.", "2025" -> "d". */
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Features of a word on its own. */
+export function wordFeatures(w: string): string[] {
+  const lw = w.toLowerCase();
+  const f = ['b', 'w=' + w, 'lw=' + lw, 'sh=' + shape(w)];
+  const n = lw.length;
+  for (let k = 1; k <= 4 && k < n; k++) f.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(n - k)}`);
+  if (w.includes('-')) f.push('hyph');
+  if (/\p{N}/u.test(w)) f.push('digit');
+  if (n === 1) f.push('len1');
+  return f;
+}
+
+export interface Context {
+  /** Lower-cased tokens of the sentence. */
+  lower: string[];
+  tokens: string[];
+  shapes: string[];
+  /** The whole sentence is in capitals (a headline, a byline). */
+  capsLine: boolean;
+  /** For each token: the same word appears capitalised inside some sentence of the document. */
+  capsElsewhere: boolean[];
+  /** For each token: the same word appears lower-cased somewhere in the document. */
+  lowerElsewhere: boolean[];
+}
+
+/** Context features of token i of a sentence, without the tags to its left. */
+export function contextFeatures(c: Context, i: number): string[] {
+  const n = c.tokens.length;
+  const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : c.lower[k]);
+  const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : c.shapes[k]);
+  const f = [
+    'w-1=' + at(i - 1),
+    'w+1=' + at(i + 1),
+    'w-2=' + at(i - 2),
+    'w+2=' + at(i + 2),
+    'sh-1=' + sh(i - 1),
+    'sh+1=' + sh(i + 1),
+    'sh-1,0=' + sh(i - 1) + '|' + c.shapes[i],
+    'sh0,+1=' + c.shapes[i] + '|' + sh(i + 1),
+    'w-1,0=' + at(i - 1) + '|' + c.lower[i],
+    'w0,+1=' + c.lower[i] + '|' + at(i + 1),
+  ];
+  if (i === 0) f.push('first', 'first|sh=' + c.shapes[i]);
+  if (c.capsLine) f.push('caps', 'caps|lw=' + c.lower[i]);
+  if (c.capsElsewhere[i]) f.push('capsdoc');
+  if (c.lowerElsewhere[i]) f.push('lowdoc', 'lowdoc|sh=' + c.shapes[i]);
+  return f;
+}
+
+/** Features from the tags already chosen to the left (greedy decoding). */
+export function tagFeatures(prev: string, prev2: string, lw: string): string[] {
+  return ['t-1=' + prev, 't-2,-1=' + prev2 + '|' + prev, 't-1,w=' + prev + '|' + lw];
+}
+
+/** Document-level facts: which words appear capitalised mid-sentence, which in lower case. */
+export function documentFacts(sentences: string[][]): { caps: Set<string>; lower: Set<string> } {
+  const caps = new Set<string>();
+  const lower = new Set<string>();
+  for (const s of sentences) {
+    const allCaps = isCapsLine(s);
+    s.forEach((w, i) => {
+      if (/^\p{Ll}/u.test(w)) lower.add(w);
+      else if (i > 0 && !allCaps && /^\p{Lu}\p{Ll}/u.test(w)) caps.add(w.toLowerCase());
+    });
+  }
+  return { caps, lower };
+}
+
+export function isCapsLine(s: string[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const w of s) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (w === w.toUpperCase()) upper++;
+  }
+  return letters >= 2 && upper / letters > 0.8;
+}
+
+export function makeContext(tokens: string[], facts: { caps: Set<string>; lower: Set<string> }): Context {
+  const lower = tokens.map((t) => t.toLowerCase());
+  return {
+    tokens,
+    lower,
+    shapes: tokens.map(shape),
+    capsLine: isCapsLine(tokens),
+    capsElsewhere: lower.map((w) => facts.caps.has(w)),
+    lowerElsewhere: tokens.map((w, i) => /^\p{Lu}/u.test(w) && facts.lower.has(lower[i])),
+  };
+}
