@@ -60,6 +60,9 @@ export function detectArticle(doc: Document, url: string | null, meta: PageMeta,
   }
   if (pathLooksLikeListing(url) && body.paragraphs < 6) return { isArticle: false, reason: `a section or home page address with little running text (${words} words)` };
   if (og && words >= 150 && body.paragraphs >= 3) return { isArticle: true, reason: `Open Graph article with ${words} words of text` };
+  if (meta.published && meta.byline.length && words >= 150 && body.paragraphs >= 3) {
+    return { isArticle: true, reason: `dated and bylined, with ${words} words of text` };
+  }
   if (words >= 250 && body.paragraphs >= 4) return { isArticle: true, reason: `${words} words of running text in ${body.paragraphs} paragraphs` };
   return { isArticle: false, reason: `too little running text for an article (${words} words in ${body.paragraphs} paragraphs)` };
 }

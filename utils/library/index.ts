@@ -1,2 +1,4 @@
 export * from './record';
 export * from './related';
+export * from './db';
+export * from './store';

@@ -45,6 +45,8 @@ function roleText(doc: Doc, from: number, to: number): { text: string; start: nu
     } else if (span && span.type === 'LOC' && span.tokenEnd <= to && countryOf(span.text)) {
       country ??= countryOf(span.text);
       i = span.tokenEnd;
+    } else if (i > from && isPossessive(doc.tokens[i].text.toLowerCase())) {
+      i++;
     } else break;
   }
   if (i >= to) i = from;
@@ -116,7 +118,7 @@ function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
   if (i >= sentEnd || doc.tokens[i].text !== ',') return null;
   i++;
   while (i < sentEnd && DETERMINERS.has(lower(doc, i)) && lower(doc, i) !== 'former') i++;
-  const begin = i;
+  let begin = i;
   let kind: 'public' | 'private' | null = null;
   let country: string | null = null;
   let org: string | null = null;
@@ -137,6 +139,10 @@ function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
       if (i < sentEnd && isPossessive(lower(doc, i))) i++;
     } else if (ROLE_MODIFIER.has(w) || DEMONYMS.has(w) || countryFrom(doc, i)) {
       i++;
+    } else if (!kind && n === 0 && i + 1 < sentEnd && isPossessive(lower(doc, i + 1)) && /^\p{Ll}/u.test(doc.tokens[i].text)) {
+      // "the alliance's secretary general", "the company's chief executive".
+      i += 2;
+      begin = i;
     } else break;
   }
   if (!kind || end < 0) return null;

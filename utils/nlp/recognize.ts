@@ -4,6 +4,7 @@ import type { Person, Organisation, Place, Summary } from '../analysis';
 import { tokenize } from './tokenize';
 import { tagTokens, type Span } from './tagger';
 import { makeDoc } from './doc';
+import { postprocess } from './postprocess';
 import { inScope, type Range } from './scope';
 import { buildPeople } from './people';
 import { buildOrganisations } from './organisations';
@@ -30,7 +31,7 @@ export interface RecogniseOptions {
 
 export function recognise(text: string, opts: RecogniseOptions): Recognised {
   const { tokens, sentences } = tokenize(text);
-  const spans = tagTokens(text, tokens, sentences).filter((s) => inScope(opts.scope, s.start, s.end));
+  const spans = postprocess(text, tokens, tagTokens(text, tokens, sentences)).filter((s) => inScope(opts.scope, s.start, s.end));
   const doc = makeDoc(text, tokens, sentences, spans);
   const of = (type: Span['type']) => spans.filter((s) => s.type === type);
   const people = buildPeople(doc, of('PER'), opts.bylines, opts.publisher);
