@@ -132,6 +132,11 @@ function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
       kind = head;
       end = i + 1;
       i++;
+    } else if (span && span.type === 'ORG' && !kind && span.text.split(/\s+/).some((w) => headKind(w))) {
+      // The tagger took a title for an organisation: "the European Commissioner for Trade".
+      kind = headKind(span.text.split(/\s+/).find((w) => headKind(w))!)!;
+      end = span.tokenEnd;
+      i = span.tokenEnd;
     } else if (span && span.type !== 'PER' && !kind) {
       if (span.type === 'ORG') org = span.text;
       else country ??= countryOf(span.text);
@@ -152,8 +157,16 @@ function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
     const link = lower(doc, i);
     let j = i + 1;
     if (j < sentEnd && lower(doc, j) === 'the') j++;
-    const span = j < sentEnd ? spanAt(doc, j) : null;
-    if (!span || span.type === 'PER' || span.tokenStart !== j) break;
+    let span = j < sentEnd ? spanAt(doc, j) : null;
+    if (!span || span.tokenStart !== j || span.type === 'MISC' || span.type === 'PER') {
+      // "of the Stockholm-based freight firm Nordvik Lines": an organisation a few words on is
+      // what the role belongs to, and the words between stay out of the role.
+      let k = j;
+      while (k < sentEnd && k < j + 5 && !spanAt(doc, k)?.type.match(/ORG/) && !/^[,;.]$/.test(doc.tokens[k].text)) k++;
+      span = k < sentEnd ? spanAt(doc, k) : null;
+      if (span?.type === 'ORG') affiliation = span.text;
+      break;
+    }
     if (link === 'at' || link === 'in') {
       affiliation = span.text;
       i = span.tokenEnd;

@@ -3,7 +3,7 @@
 // a span never starts or ends on punctuation ("REUTERS/").
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
-import { DEMONYMS } from './lexicon/places';
+import { DEMONYMS, countryOf } from './lexicon/places';
 
 const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound)$/i;
 
@@ -22,6 +22,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     s.end = tokens[s.tokenEnd - 1].end;
     s.text = text.slice(s.start, s.end);
     if (s.type === 'ORG' && GEO_HEAD.test(s.text)) s.type = 'LOC';
+    // A capital or a country is a place, whatever the tagger thought.
+    if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text)) s.type = 'LOC';
     const prev = out[out.length - 1];
     // A demonym right before an organisation belongs to its name.
     if (s.type === 'ORG' && prev && prev.type === 'MISC' && prev.tokenEnd === s.tokenStart && DEMONYMS.has(prev.text.toLowerCase())) {
@@ -32,5 +34,57 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return out;
+  return trustTitleCase(text, tokens, vote(out));
+}
+
+/**
+ * In a Title Case Line (headlines) capitals say nothing, so the tagger's guesses there are kept
+ * only for names the rest of the article also tags.
+ */
+function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const known = new Set<string>();
+  const titleLine = new Set<number>();
+  // Lines whose words of four letters or more are nearly all capitalised.
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const newLine = i === tokens.length || (i > lineStart && text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
+    if (!newLine) continue;
+    const words = tokens.slice(lineStart, i).filter((t) => /^\p{L}{4,}/u.test(t.text));
+    const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    if (words.length >= 3 && caps / words.length >= 0.75 && words.some((t) => /\p{Ll}/u.test(t.text))) for (let k = lineStart; k < i; k++) titleLine.add(k);
+    lineStart = i;
+  }
+  if (!titleLine.size) return spans;
+  for (const s of spans) if (!titleLine.has(s.tokenStart)) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
+  return spans.filter((s) => !titleLine.has(s.tokenStart) || known.has(norm(s.text)));
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, '');
+
+/**
+ * One name, one type within an article: a string tagged as a person most of the time is a
+ * person everywhere ("Trump" tagged ORG once beside "Donald Trump" twice), and a single word
+ * that is part of a longer name takes that name's type ("Tsahkna" after "Margus Tsahkna").
+ */
+function vote(spans: Span[]): Span[] {
+  const votes = new Map<string, Map<Span['type'], number>>();
+  const add = (key: string, type: Span['type'], w: number) => {
+    const v = votes.get(key) ?? new Map();
+    v.set(type, (v.get(type) ?? 0) + w);
+    votes.set(key, v);
+  };
+  for (const s of spans) {
+    add(norm(s.text), s.type, 1);
+    const words = s.text.split(/\s+/);
+    // Full names and their parts vote for PER more strongly than a lone tag elsewhere.
+    if (s.type === 'PER' && words.length > 1) for (const w of [s.text, ...words]) add(norm(w), 'PER', 0.6);
+  }
+  for (const s of spans) {
+    const v = votes.get(norm(s.text));
+    if (!v) continue;
+    let best = s.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    s.type = best;
+  }
+  return spans;
 }

@@ -9,7 +9,6 @@ import { inScope, type Range } from './scope';
 import { buildPeople } from './people';
 import { buildOrganisations } from './organisations';
 import { summarise } from './summary';
-import { countryOf } from './lexicon/places';
 import { fold } from './identity';
 
 export interface Recognised {
@@ -32,6 +31,9 @@ export interface RecogniseOptions {
 export function recognise(text: string, opts: RecogniseOptions): Recognised {
   const { tokens, sentences } = tokenize(text);
   const spans = postprocess(text, tokens, tagTokens(text, tokens, sentences)).filter((s) => inScope(opts.scope, s.start, s.end));
+  // The byline names people, whatever the tagger made of an all-capitals or odd line.
+  const bylineKeys = new Set(opts.bylines.map((b) => fold(b)));
+  for (const s of spans) if (bylineKeys.has(fold(s.text))) s.type = 'PER';
   const doc = makeDoc(text, tokens, sentences, spans);
   const of = (type: Span['type']) => spans.filter((s) => s.type === type);
   const people = buildPeople(doc, of('PER'), opts.bylines, opts.publisher);
@@ -47,7 +49,8 @@ export function recognise(text: string, opts: RecogniseOptions): Recognised {
 function buildPlaces(spans: Span[]): Place[] {
   const byKey = new Map<string, Place>();
   for (const s of spans) {
-    const name = countryOf(s.text) ?? s.text.replace(/['’]s$/, '');
+    // Places keep their own names: two earthquakes in different cities are different stories.
+    const name = s.text.replace(/['’]s$/, '');
     const key = fold(name);
     if (!key) continue;
     const p = byKey.get(key) ?? { name, key, count: 0 };

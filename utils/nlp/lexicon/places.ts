@@ -4,102 +4,102 @@
 const TABLE = `Afghanistan|Afghan
 Albania|Albanian
 Algeria|Algerian
-Argentina|Argentine,Argentinian
-Armenia|Armenian
-Australia|Australian
-Austria|Austrian
-Azerbaijan|Azerbaijani
+Argentina|Argentine,Argentinian|Buenos Aires
+Armenia|Armenian|Yerevan
+Australia|Australian|Canberra,Sydney
+Austria|Austrian|Vienna
+Azerbaijan|Azerbaijani|Baku
 Bahrain|Bahraini
 Bangladesh|Bangladeshi
-Belarus|Belarusian
-Belgium|Belgian
+Belarus|Belarusian|Minsk
+Belgium|Belgian|Brussels
 Bolivia|Bolivian
 Bosnia|Bosnian
-Brazil|Brazilian
-Britain|British|United Kingdom,UK,U.K.,Great Britain,England
-Bulgaria|Bulgarian
+Brazil|Brazilian|Brasilia
+Britain|British|United Kingdom,UK,U.K.,Great Britain,England,London
+Bulgaria|Bulgarian|Sofia
 Cambodia|Cambodian
-Canada|Canadian
-Chile|Chilean
-China|Chinese|PRC,People's Republic of China,Beijing
-Colombia|Colombian
-Croatia|Croatian
-Cuba|Cuban
+Canada|Canadian|Ottawa
+Chile|Chilean|Santiago
+China|Chinese|PRC,People's Republic of China,Beijing,Shanghai,Xinjiang,Xizang
+Colombia|Colombian|Bogota
+Croatia|Croatian|Zagreb
+Cuba|Cuban|Havana
 Cyprus|Cypriot
-Czech Republic|Czech|Czechia
-Denmark|Danish
-Egypt|Egyptian
-Estonia|Estonian
-Ethiopia|Ethiopian
-Finland|Finnish
+Czech Republic|Czech|Czechia,Prague
+Denmark|Danish|Copenhagen
+Egypt|Egyptian|Cairo
+Estonia|Estonian|Tallinn
+Ethiopia|Ethiopian|Addis Ababa
+Finland|Finnish|Helsinki
 France|French|Paris
-Georgia|Georgian
-Germany|German|Berlin
+Georgia|Georgian|Tbilisi
+Germany|German|Berlin,Munich,Frankfurt
 Ghana|Ghanaian
-Greece|Greek
-Hungary|Hungarian
-India|Indian|New Delhi
-Indonesia|Indonesian
+Greece|Greek|Athens
+Hungary|Hungarian|Budapest
+India|Indian|New Delhi,Mumbai
+Indonesia|Indonesian|Jakarta
 Iran|Iranian|Tehran
 Iraq|Iraqi|Baghdad
-Ireland|Irish
-Israel|Israeli
-Italy|Italian|Rome
+Ireland|Irish|Dublin
+Israel|Israeli|Jerusalem,Tel Aviv
+Italy|Italian|Rome,Milan
 Japan|Japanese|Tokyo
-Jordan|Jordanian
-Kazakhstan|Kazakh
-Kenya|Kenyan
+Jordan|Jordanian|Amman
+Kazakhstan|Kazakh|Astana
+Kenya|Kenyan|Nairobi
 North Korea|North Korean|DPRK,Democratic People's Republic of Korea,Pyongyang
 South Korea|South Korean|Republic of Korea,ROK,Seoul,Korea
 Kuwait|Kuwaiti
-Latvia|Latvian
-Lebanon|Lebanese
+Latvia|Latvian|Riga
+Lebanon|Lebanese|Beirut
 Libya|Libyan
-Lithuania|Lithuanian
-Malaysia|Malaysian
-Mexico|Mexican
+Lithuania|Lithuanian|Vilnius
+Malaysia|Malaysian|Kuala Lumpur
+Mexico|Mexican|Mexico City
 Moldova|Moldovan
 Mongolia|Mongolian
 Morocco|Moroccan
 Myanmar|Myanmar|Burma
 Nepal|Nepalese,Nepali
-Netherlands|Dutch|Holland
+Netherlands|Dutch|Holland,Amsterdam,The Hague
 New Zealand|New Zealander
-Nigeria|Nigerian
-Norway|Norwegian
+Nigeria|Nigerian|Abuja,Lagos
+Norway|Norwegian|Oslo
 Oman|Omani
 Pakistan|Pakistani|Islamabad
 Palestine|Palestinian|Palestinian territories
-Peru|Peruvian
+Peru|Peruvian|Lima
 Philippines|Philippine,Filipino|Manila
 Poland|Polish|Warsaw
-Portugal|Portuguese
-Qatar|Qatari
-Romania|Romanian
-Russia|Russian|Russian Federation,Moscow,Kremlin
+Portugal|Portuguese|Lisbon
+Qatar|Qatari|Doha
+Romania|Romanian|Bucharest
+Russia|Russian|Russian Federation,Moscow,Kremlin,St Petersburg
 Saudi Arabia|Saudi|Riyadh
-Serbia|Serbian
+Serbia|Serbian|Belgrade
 Singapore|Singaporean
 Slovakia|Slovak
 Slovenia|Slovenian
 Somalia|Somali
-South Africa|South African
-Spain|Spanish|Madrid
+South Africa|South African|Pretoria,Johannesburg
+Spain|Spanish|Madrid,Barcelona
 Sri Lanka|Sri Lankan
-Sudan|Sudanese
-Sweden|Swedish
-Switzerland|Swiss
+Sudan|Sudanese|Khartoum
+Sweden|Swedish|Stockholm
+Switzerland|Swiss|Geneva,Bern
 Syria|Syrian|Damascus
 Taiwan|Taiwanese|Taipei
 Thailand|Thai|Bangkok
-Turkey|Turkish|Turkiye,Türkiye,Ankara
-Ukraine|Ukrainian|Kyiv,Kiev
-United Arab Emirates|Emirati|UAE
-United States|American|US,U.S.,USA,U.S.A.,America,Washington
+Turkey|Turkish|Turkiye,Türkiye,Ankara,Istanbul
+Ukraine|Ukrainian|Kyiv,Kiev,Kharkiv,Odesa,Crimea,Donbas
+United Arab Emirates|Emirati|UAE,Abu Dhabi,Dubai
+United States|American|US,U.S.,USA,U.S.A.,America,Washington,New York
 Uzbekistan|Uzbek
-Venezuela|Venezuelan
+Venezuela|Venezuelan|Caracas
 Vietnam|Vietnamese|Hanoi
-Yemen|Yemeni
+Yemen|Yemeni|Sanaa
 Zimbabwe|Zimbabwean
 European Union|European|EU
 Europe|European`;
