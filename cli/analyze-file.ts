@@ -2,7 +2,8 @@
 // go through detection and extraction; plain text is always an article.
 import { parseHTML } from 'linkedom';
 import type { Analysis } from '../utils/analysis';
-import { analyzeDocument, analyzeText } from '../utils/analyze';
+import { analyzeText } from '../utils/analyze';
+import { analyzeDocument } from '../utils/analyze-page';
 import { readInput } from './read';
 
 export function analyzeFile(file: string, url?: string | null): Analysis {

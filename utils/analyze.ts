@@ -1,7 +1,6 @@
-// The pipeline, shared by the extension and the command line:
-// page -> detect -> extract -> recognise -> the analysis.
-import type { Analysis, ArticleAnalysis, ArticleMeta } from './analysis';
-import { extractArticle } from './article/extract';
+// Recognition of an extracted article: text -> the analysis. Shared by the background and the
+// command line; the page side (detect, extract) is in analyze-page.ts.
+import type { ArticleAnalysis, ArticleMeta } from './analysis';
 import { recognise } from './nlp/recognize';
 import { textScope, type Range } from './nlp/scope';
 import { guessLanguage } from './nlp/language';
@@ -52,19 +51,4 @@ export function analyzeText(input: TextInput): ArticleAnalysis {
   }
   const r = recognise(text, { scope, bodyStart: head.end, headline: meta.title, bylines: meta.byline, publisher: meta.publisher });
   return { ...base, ...r };
-}
-
-/** Analyse a page: decide whether it is an article, extract it, recognise what it says. */
-export function analyzeDocument(doc: Document, url?: string | null): Analysis {
-  const ex = extractArticle(doc, url ?? null);
-  if (!ex.isArticle) return { isArticle: false, reason: ex.reason, article: { ...ex.meta } };
-  const scope: Range[] = ex.blocks.map((b) => ({ start: b.start, end: b.end }));
-  const { description: _d, ...meta } = ex.meta;
-  return analyzeText({
-    text: ex.text,
-    url,
-    scope,
-    reason: ex.reason,
-    meta: { ...meta, wordCount: ex.wordCount },
-  });
 }

@@ -17,8 +17,8 @@ export function allowed(prev: number, next: number): boolean {
 
 class Perceptron {
   ids = new Map<string, number>();
-  w = new Float64Array(1 << 20);
-  u = new Float64Array(1 << 20);
+  w: Float64Array = new Float64Array(1 << 20);
+  u: Float64Array = new Float64Array(1 << 20);
   c = 1;
 
   id(f: string, grow: boolean): number {

@@ -82,7 +82,7 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
     const w = p.words[0];
     // A surname, or a Chinese-order family name: the nearest earlier full name that holds it.
     const holders = holdersOf.get(w) ?? [];
-    let c = holders.filter((k) => k.mentions.some((m) => m.start < p.m.start)).sort((x, y) => lastBefore(y, p.m.start) - lastBefore(x, p.m.start))[0] ?? holders[0];
+    let c: Cluster | undefined = holders.filter((k) => k.mentions.some((m) => m.start < p.m.start)).sort((x, y) => lastBefore(y, p.m.start) - lastBefore(x, p.m.start))[0] ?? holders[0];
     if (!c) c = byKey.get(w);
     if (!c) {
       c = { words: [w], name: displayCase(p.m.text), mentions: [], roles: [], lastPos: -1 };
