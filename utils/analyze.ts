@@ -4,6 +4,7 @@ import type { ArticleAnalysis, ArticleMeta } from './analysis';
 import { recognise } from './nlp/recognize';
 import { textScope, type Range } from './nlp/scope';
 import { guessLanguage } from './nlp/language';
+import { bylineNames } from './article/metadata';
 
 export interface TextInput {
   text: string;
@@ -24,6 +25,15 @@ function headlineOf(text: string, scope: Range[]): { title: string; end: number 
   return { title: firstLine.trim(), end: firstLine.length };
 }
 
+/** "By ZHANG YUNBI | chinadaily.com.cn" near the top of a plain text. */
+function bylineFromText(text: string, scope: Range[]): string[] {
+  for (const r of scope.slice(0, 12)) {
+    const line = text.slice(r.start, r.end);
+    if (/^\s*by\s+\S/i.test(line) && line.length < 200) return bylineNames(line, null);
+  }
+  return [];
+}
+
 /** Analyse text that is known to be an article (a .txt file, or a page's extracted text). */
 export function analyzeText(input: TextInput): ArticleAnalysis {
   const text = input.text;
@@ -34,7 +44,7 @@ export function analyzeText(input: TextInput): ArticleAnalysis {
     publisher: input.meta?.publisher ?? null,
     url: input.meta?.url ?? input.url ?? null,
     published: input.meta?.published ?? null,
-    byline: input.meta?.byline ?? [],
+    byline: input.meta?.byline?.length ? input.meta.byline : bylineFromText(text, scope),
     lang: guessLanguage(text, input.meta?.lang),
     wordCount: input.meta?.wordCount ?? countWords(text),
   };

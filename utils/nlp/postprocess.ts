@@ -4,6 +4,7 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
+import { ORG_FORMS } from './lexicon/organisations';
 
 const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound)$/i;
 
@@ -34,7 +35,41 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return trustTitleCase(text, tokens, vote(out));
+  return trustTitleCase(text, tokens, vote(known(text, tokens, out)));
+}
+
+const MAX_ORG_WORDS = 8;
+
+/**
+ * Organisations from the gazetteer: a known name the tagger missed becomes an ORG span, and one
+ * it mistyped (Google as a person) is corrected. A longer span the tagger found that contains
+ * the name ("Russian Foreign Ministry") is left alone.
+ */
+function known(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
+  const added: Span[] = [];
+  const dropped = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
+    let match = 0;
+    let phrase = '';
+    for (let j = i; j < tokens.length && j < i + MAX_ORG_WORDS; j++) {
+      phrase = j === i ? tokens[j].text : phrase + text.slice(tokens[j - 1].end, tokens[j].start) + tokens[j].text;
+      if (ORG_FORMS.has(phrase)) match = j + 1;
+    }
+    if (!match) continue;
+    // Tagger spans wholly inside the known name give way to it; one reaching beyond it
+    // ("Russian Foreign Ministry" around "Foreign Ministry") wins.
+    const overlapping = new Set<number>();
+    for (let t = i; t < match; t++) if (owner[t] >= 0) overlapping.add(owner[t]);
+    if ([...overlapping].some((o) => spans[o].tokenStart < i || spans[o].tokenEnd > match)) continue;
+    for (const o of overlapping) dropped.add(o);
+    added.push({ type: 'ORG', tokenStart: i, tokenEnd: match, start: tokens[i].start, end: tokens[match - 1].end, text: text.slice(tokens[i].start, tokens[match - 1].end) });
+    i = match - 1;
+  }
+  if (!added.length) return spans;
+  return [...spans.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Person, Organisation, Place, Summary } from '../analysis';
 import { tokenize } from './tokenize';
 import { tagTokens, type Span } from './tagger';
+import type { Token } from './tokenize';
 import { makeDoc } from './doc';
 import { postprocess } from './postprocess';
 import { inScope, type Range } from './scope';
@@ -30,10 +31,8 @@ export interface RecogniseOptions {
 
 export function recognise(text: string, opts: RecogniseOptions): Recognised {
   const { tokens, sentences } = tokenize(text);
-  const spans = postprocess(text, tokens, tagTokens(text, tokens, sentences)).filter((s) => inScope(opts.scope, s.start, s.end));
-  // The byline names people, whatever the tagger made of an all-capitals or odd line.
-  const bylineKeys = new Set(opts.bylines.map((b) => fold(b)));
-  for (const s of spans) if (bylineKeys.has(fold(s.text))) s.type = 'PER';
+  let spans = postprocess(text, tokens, tagTokens(text, tokens, sentences)).filter((s) => inScope(opts.scope, s.start, s.end));
+  spans = markBylines(text, tokens, spans, opts);
   const doc = makeDoc(text, tokens, sentences, spans);
   const of = (type: Span['type']) => spans.filter((s) => s.type === type);
   const people = buildPeople(doc, of('PER'), opts.bylines, opts.publisher);
@@ -58,4 +57,25 @@ function buildPlaces(spans: Span[]): Place[] {
     byKey.set(key, p);
   }
   return [...byKey.values()].sort((a, b) => b.count - a.count);
+}
+
+/** The byline names people, whatever the tagger made of an all-capitals or odd line. */
+function markBylines(text: string, tokens: Token[], spans: Span[], opts: RecogniseOptions): Span[] {
+  if (!opts.bylines.length) return spans;
+  const keys = new Set(opts.bylines.map((b) => fold(b)));
+  for (const s of spans) if (keys.has(fold(s.text))) s.type = 'PER';
+  const lower = text.toLowerCase();
+  const added: Span[] = [];
+  for (const name of opts.bylines) {
+    const needle = name.toLowerCase();
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (!inScope(opts.scope, at, end) || spans.some((s) => s.start < end && at < s.end)) continue;
+      const first = tokens.findIndex((t) => t.start === at);
+      const last = tokens.findIndex((t) => t.end === end);
+      if (first < 0 || last < first) continue;
+      added.push({ type: 'PER', start: at, end, tokenStart: first, tokenEnd: last + 1, text: text.slice(at, end) });
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

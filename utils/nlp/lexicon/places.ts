@@ -101,7 +101,6 @@ Venezuela|Venezuelan|Caracas
 Vietnam|Vietnamese|Hanoi
 Yemen|Yemeni|Sanaa
 Zimbabwe|Zimbabwean
-European Union|European|EU
 Europe|European`;
 
 export interface PlaceFact {

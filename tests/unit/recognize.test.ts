@@ -1,0 +1,72 @@
+import { describe, it, expect } from 'vitest';
+import { analyzeText } from '@/utils/analyze';
+
+// An article written for these tests: officials with titles before and after their names,
+// a surname used alone, an acronym, a quote and a reporter.
+const ARTICLE = `Harbour pact signed after two days of talks
+
+By MARTA KOWALCZYK | Example Daily
+
+Estonian Foreign Minister Margus Tsahkna and his Finnish counterpart Elina Valtonen signed an agreement on Friday to share radar data from their harbours.
+
+"Nobody believes that cables break by themselves," Tsahkna told reporters after the meeting in Tallinn.
+
+Andrius Kubilius, the European Commissioner for Defence, said the European Union would help pay for new sensors. The EU has set aside money for the plan.
+
+NATO Secretary General Mark Rutte welcomed the deal. Karin Lindqvist, chief executive of the freight firm Nordvik Lines, said inspections could slow traffic.`;
+
+describe('recognition', () => {
+  const a = analyzeText({ text: ARTICLE, meta: { byline: ['Marta Kowalczyk'], publisher: 'Example Daily' } });
+  const person = (name: string) => a.people.find((p) => p.name === name);
+
+  it('marks officials with role and affiliation, titles kept out of the name', () => {
+    const t = person('Margus Tsahkna');
+    expect(t).toBeDefined();
+    expect(t!.official).toBe(true);
+    expect(t!.role).toBe('Foreign Minister');
+    expect(t!.affiliation).toBe('Estonia');
+    expect(person('Mark Rutte')?.official).toBe(true);
+    expect(person('Mark Rutte')?.role).toMatch(/Secretary General/);
+  });
+  it('joins a surname used alone to the full name, with every mention listed', () => {
+    const t = person('Margus Tsahkna')!;
+    expect(t.mentions.map((m) => m.text)).toEqual(['Margus Tsahkna', 'Tsahkna']);
+    for (const m of t.mentions) expect(ARTICLE.slice(m.start, m.end)).toBe(m.text);
+  });
+  it('keeps reporters and executives as people who are not officials', () => {
+    const reporter = a.people.find((p) => p.key === 'marta kowalczyk');
+    expect(reporter?.official).toBe(false);
+    expect(person('Karin Lindqvist')?.official).toBe(false);
+    expect(person('Karin Lindqvist')?.role).toBe('chief executive');
+  });
+  it('links an acronym to its organisation', () => {
+    const eu = a.organisations.find((o) => o.key === 'european union');
+    expect(eu?.mentions.map((m) => m.text)).toEqual(['European Union', 'EU']);
+  });
+  it('attributes a quote to its speaker', () => {
+    expect(a.summary.quotes[0]).toEqual({ speaker: 'Margus Tsahkna', text: 'Nobody believes that cables break by themselves' });
+  });
+  it('gives every mention valid offsets into the text', () => {
+    for (const e of [...a.people, ...a.organisations]) for (const m of e.mentions) expect(a.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('bad input', () => {
+  it('annotates nothing in empty text', () => {
+    const a = analyzeText({ text: '' });
+    expect(a.people).toEqual([]);
+    expect(a.organisations).toEqual([]);
+  });
+  it('says when the text is not English and annotates nothing', () => {
+    const a = analyzeText({ text: 'Der Außenminister traf sich am Freitag mit seinen Kollegen in Berlin, um über die Sicherheit der Häfen und der Kabel in der Ostsee zu sprechen.' });
+    expect(a.article.lang).not.toBe('en');
+    expect(a.reason).toMatch(/not English/);
+    expect(a.people).toEqual([]);
+  });
+  it('handles all-capitals text and long text without throwing', () => {
+    const caps = analyzeText({ text: ARTICLE.toUpperCase() });
+    for (const e of caps.people) for (const m of e.mentions) expect(caps.text.slice(m.start, m.end)).toBe(m.text);
+    const long = analyzeText({ text: Array.from({ length: 200 }, () => ARTICLE).join('\n\n') });
+    expect(long.people.length).toBeGreaterThan(0);
+  });
+});
