@@ -39,6 +39,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
 }
 
 const MAX_ORG_WORDS = 8;
+const TITLE_SMALL_WORDS = new Set(['With', 'The', 'Of', 'And', 'For', 'To', 'In', 'On', 'At', 'After', 'From', 'Over', 'Is', 'Are', 'As', 'By', 'Into', 'Amid', 'Says', 'Will', 'Be', 'Its', 'Not', 'Than', 'Up']);
 
 /**
  * Organisations from the gazetteer: a known name the tagger missed becomes an ORG span, and one
@@ -86,7 +87,10 @@ function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Span[] {
     if (!newLine) continue;
     const words = tokens.slice(lineStart, i).filter((t) => /^\p{L}{4,}/u.test(t.text));
     const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    if (words.length >= 3 && caps / words.length >= 0.75 && words.some((t) => /\p{Ll}/u.test(t.text))) for (let k = lineStart; k < i; k++) titleLine.add(k);
+    // Title Case capitalises small words too ("Leaves Shareholders With Little Say"); a table
+    // of names and scores does not.
+    const smallCapital = tokens.slice(lineStart + 1, i).some((t) => TITLE_SMALL_WORDS.has(t.text));
+    if (smallCapital && words.length >= 3 && caps / words.length >= 0.75 && words.some((t) => /\p{Ll}/u.test(t.text))) for (let k = lineStart; k < i; k++) titleLine.add(k);
     lineStart = i;
   }
   if (!titleLine.size) return spans;

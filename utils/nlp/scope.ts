@@ -28,8 +28,10 @@ export function isChrome(line: string): boolean {
 }
 
 /**
- * The article's lines in a plain text: from the headline to the last prose paragraph and the
- * short credit lines right after it ("Source: Reuters"), minus chrome lines.
+ * The article's lines in a plain text: from the headline (the first line of a few words, or
+ * the first prose) to the end, stopping at the first run of site chrome after the last prose
+ * paragraph ("Advertisement", "Most viewed", a copyright footer); chrome lines inside are
+ * left out too. Short lines inside the article (scores, captions, credits) stay.
  */
 export function textScope(text: string): Range[] {
   const lines: Range[] = [];
@@ -39,26 +41,20 @@ export function textScope(text: string): Range[] {
     pos += line.length + 1;
   }
   const str = (r: Range) => text.slice(r.start, r.end);
-  const prose = lines.map((l) => isProse(str(l)) && !isChrome(str(l)));
-  const first = prose.indexOf(true);
-  if (first < 0) return lines.filter((l) => !isChrome(str(l)));
-  let last = prose.lastIndexOf(true);
-  for (let i = last + 1; i < lines.length; i++) {
-    const s = str(lines[i]);
-    if (!s.trim()) continue;
-    if (isChrome(s) || words(s) > 6) break;
-    last = i;
+  const chrome = lines.map((l) => isChrome(str(l)));
+  const lastProse = lines.map((l, i) => !chrome[i] && isProse(str(l))).lastIndexOf(true);
+  let end = lines.length;
+  for (let i = Math.max(0, lastProse + 1); i < lines.length; i++) {
+    if (chrome[i] && str(lines[i]).trim()) {
+      end = i;
+      break;
+    }
   }
-  // Before the body: the headline, standfirst, byline and captions, but not one- or two-word
-  // navigation items.
+  // Before the headline: navigation items of one to three words.
+  let start = lines.findIndex((l, i) => !chrome[i] && (words(str(l)) >= 4 || /^by\s/i.test(str(l))));
+  if (start < 0) start = 0;
   const out: Range[] = [];
-  lines.forEach((l, i) => {
-    const s = str(l);
-    if (isChrome(s)) return;
-    if (i < first && words(s) < 4 && !/^by\s/i.test(s)) return;
-    if (i > last) return;
-    out.push(l);
-  });
+  for (let i = start; i < end; i++) if (!chrome[i]) out.push(lines[i]);
   return out;
 }
 
