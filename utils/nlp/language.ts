@@ -14,6 +14,9 @@ const FUNCTION_WORDS: Record<string, string> = {
 };
 const SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v.split(' '))]));
 
+const LANGS_OF = new Map<string, string[]>();
+for (const [lang, set] of Object.entries(SETS)) for (const w of set) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), lang]);
+
 const SCRIPTS: [RegExp, string][] = [
   [/[\u4e00-\u9fff]/, 'zh'],
   [/[\u3040-\u30ff]/, 'ja'],
@@ -40,8 +43,11 @@ export function guessLanguage(text: string, declared?: string | null): string {
     const top = [...other].sort((a, b) => b[1] - a[1])[0];
     return top?.[0] ?? 'und';
   }
-  const hits: Record<string, number> = {};
-  for (const [lang, set] of Object.entries(SETS)) hits[lang] = words.filter((w) => set.has(w)).length / words.length;
+  const hits: Record<string, number> = Object.fromEntries(Object.keys(SETS).map((k) => [k, 0]));
+  for (const w of words) {
+    const langs = LANGS_OF.get(w);
+    if (langs) for (const l of langs) hits[l] += 1 / words.length;
+  }
   const best = Object.entries(hits).sort((a, b) => b[1] - a[1])[0];
   if (best[0] !== 'en' && best[1] > 0.1 && best[1] > hits.en * 1.5) return best[0];
   void declared;

@@ -4,7 +4,7 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
-import { ORG_FORMS } from './lexicon/organisations';
+import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 
 const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound)$/i;
 
@@ -58,6 +58,7 @@ function known(text: string, tokens: Token[], spans: Span[]): Span[] {
     for (let j = i; j < tokens.length && j < i + MAX_ORG_WORDS; j++) {
       phrase = j === i ? tokens[j].text : phrase + text.slice(tokens[j - 1].end, tokens[j].start) + tokens[j].text;
       if (ORG_FORMS.has(phrase)) match = j + 1;
+      if (!ORG_PREFIXES.has(phrase)) break;
     }
     if (!match) continue;
     // Tagger spans wholly inside the known name give way to it; one reaching beyond it

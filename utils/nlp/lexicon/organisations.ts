@@ -115,3 +115,10 @@ for (const line of KNOWN_ORGANISATIONS.split('\n')) {
   const [canonical, ...forms] = line.split('|');
   for (const f of [canonical, ...forms]) ORG_FORMS.set(f, canonical);
 }
+
+/** Every word-prefix of a known form ("United", "United Nations"), to stop a scan early. */
+export const ORG_PREFIXES = new Set<string>();
+for (const form of ORG_FORMS.keys()) {
+  const words = form.split(' ');
+  for (let i = 1; i <= words.length; i++) ORG_PREFIXES.add(words.slice(0, i).join(' '));
+}

@@ -1,3 +1,8 @@
+import { GIVEN_NAMES } from '../lexicon/given-names';
+import { COUNTRY_OF, DEMONYMS } from '../lexicon/places';
+import { ORG_FORMS } from '../lexicon/organisations';
+import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
+
 // Features of the named-entity tagger, shared by training (scripts/train.mjs) and the
 // extension, so the two can never disagree. Features split in two: those of the word alone
 // (cached per word type at run time) and those of its context (the neighbours, the sentence,
@@ -7,7 +12,18 @@ export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'
 export type Label = (typeof LABELS)[number];
 
 /** Word shape with runs collapsed: "Wang" -> "Xx", "U.S." -> "X.X.", "2025" -> "d". */
+const shapeCache = new Map<string, string>();
+
 export function shape(w: string): string {
+  const hit = shapeCache.get(w);
+  if (hit !== undefined) return hit;
+  const out = computeShape(w);
+  if (shapeCache.size > 100000) shapeCache.clear();
+  shapeCache.set(w, out);
+  return out;
+}
+
+function computeShape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
@@ -27,6 +43,11 @@ export function wordFeatures(w: string): string[] {
   if (w.includes('-')) f.push('hyph');
   if (/\p{N}/u.test(w)) f.push('digit');
   if (n === 1) f.push('len1');
+  // Gazetteers: facts about names, so that unseen names in today's news are still recognised.
+  if (GIVEN_NAMES.has(lw)) f.push('gz:given');
+  if (DEMONYMS.has(lw)) f.push('gz:demonym');
+  else if (COUNTRY_OF.has(lw)) f.push('gz:place');
+  if (ORG_FORMS.has(w)) f.push('gz:org');
   return f;
 }
 
@@ -61,9 +82,22 @@ export function contextFeatures(c: Context, i: number): string[] {
     'w0,+1=' + c.lower[i] + '|' + at(i + 1),
   ];
   if (i === 0) f.push('first', 'first|sh=' + c.shapes[i]);
-  if (c.capsLine) f.push('caps', 'caps|lw=' + c.lower[i]);
+  if (c.capsLine) f.push('caps|lw=' + c.lower[i]);
+  if (c.lowerElsewhere[i]) f.push('lowdoc|sh=' + c.shapes[i]);
+  f.push(...contextFlags(c, i));
+  return f;
+}
+
+/** Context features that take no argument (the run-time tagger scores these by name). */
+export function contextFlags(c: Context, i: number): string[] {
+  const f: string[] = [];
+  if (c.capsLine) f.push('caps');
   if (c.capsElsewhere[i]) f.push('capsdoc');
-  if (c.lowerElsewhere[i]) f.push('lowdoc', 'lowdoc|sh=' + c.shapes[i]);
+  if (c.lowerElsewhere[i]) f.push('lowdoc');
+  const before = i > 0 ? c.lower[i - 1] : '';
+  if (PUBLIC_HEAD.has(before) || PRIVATE_HEAD.has(before)) f.push('after-title');
+  if (HONORIFICS.has(before) || HONORIFICS.has(before + '.')) f.push('after-honorific');
+  if (i > 0 && GIVEN_NAMES.has(before) && /^\p{Lu}/u.test(c.tokens[i - 1])) f.push('after-given');
   return f;
 }
 
@@ -90,9 +124,12 @@ export function isCapsLine(s: string[]): boolean {
   let letters = 0;
   let upper = 0;
   for (const w of s) {
-    if (!/\p{L}/u.test(w)) continue;
+    const sh = shape(w);
+    // Shapes without X or x have no letters (numbers, punctuation).
+    const hasUpper = sh.includes('X');
+    if (!hasUpper && !sh.includes('x') && !/\p{L}/u.test(w)) continue;
     letters++;
-    if (w === w.toUpperCase()) upper++;
+    if (hasUpper && !sh.includes('x')) upper++;
   }
   return letters >= 2 && upper / letters > 0.8;
 }
