@@ -74,7 +74,7 @@ export function stem(w: string): string {
   return w;
 }
 
-export function salientTerms(text: string, limit = 40): [string, number][] {
+export function salientTerms(text: string, limit = 150): [string, number][] {
   const counts = new Map<string, number>();
   for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]{2,}|\d+(?:[.,]\d+)?/gu)) {
     const w = m[0].replace(/['’]s$/, '');
@@ -96,7 +96,7 @@ export function toRecord(a: ArticleAnalysis, now: number): ArticleRecord {
     .sort((x, y) => y.n - x.n)
     .slice(0, 48);
   const trim = (s: string | null | undefined, n: number) => (s && s.length > n ? s.slice(0, n - 1) + '…' : s ?? null);
-  return {
+  const record: ArticleRecord = {
     v: RECORD_VERSION,
     id,
     title: trim(m.title, 300) ?? '',
@@ -110,4 +110,22 @@ export function toRecord(a: ArticleAnalysis, now: number): ArticleRecord {
     terms: salientTerms(a.text),
     keys: entities.map((e) => e.key),
   };
+  return fitBudget(record);
+}
+
+/** Stored size limit per article, in UTF-16 characters of its JSON. */
+export const RECORD_BUDGET = 4000;
+
+/** Drop the least salient terms, then entities, until the record fits the budget. */
+function fitBudget(r: ArticleRecord): ArticleRecord {
+  let size = JSON.stringify(r).length;
+  while (size > RECORD_BUDGET && (r.terms.length > 30 || r.entities.length > 8)) {
+    if (r.terms.length > 30) r.terms = r.terms.slice(0, Math.max(30, r.terms.length - Math.ceil((size - RECORD_BUDGET) / 12)));
+    else {
+      r.entities = r.entities.slice(0, -1);
+      r.keys = r.entities.map((e) => e.key);
+    }
+    size = JSON.stringify(r).length;
+  }
+  return r;
 }
