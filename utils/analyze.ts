@@ -17,12 +17,11 @@ export interface TextInput {
 
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
-/** The headline of a plain text: its first line, unless that line is plainly site chrome. */
-function headlineOf(text: string, scope: Range[]): { title: string; end: number } {
-  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
-  const first = scope[0];
-  if (first && countWords(firstLine) < 4 && first.start > 0) return { title: text.slice(first.start, first.end).trim(), end: first.end };
-  return { title: firstLine.trim(), end: firstLine.length };
+/** The headline of a plain text is its first line (the analysis contract). */
+function headlineOf(text: string): { title: string; end: number } {
+  const nl = text.indexOf('\n');
+  const first = nl < 0 ? text : text.slice(0, nl);
+  return { title: first.trim(), end: first.length };
 }
 
 /** "By ZHANG YUNBI | chinadaily.com.cn" near the top of a plain text. */
@@ -38,7 +37,7 @@ function bylineFromText(text: string, scope: Range[]): string[] {
 export function analyzeText(input: TextInput): ArticleAnalysis {
   const text = input.text;
   const scope = input.scope ?? textScope(text);
-  const head = headlineOf(text, scope);
+  const head = headlineOf(text);
   const meta: ArticleMeta = {
     title: input.meta?.title || head.title,
     publisher: input.meta?.publisher ?? null,

@@ -51,9 +51,11 @@ export function textScope(text: string): Range[] {
     }
   }
   // Before the headline: navigation items of one to three words.
+  // (The first line is the headline, always.)
   let start = lines.findIndex((l, i) => !chrome[i] && (words(str(l)) >= 4 || /^by\s/i.test(str(l))));
   if (start < 0) start = 0;
   const out: Range[] = [];
+  if (start > 0 && !chrome[0]) out.push(lines[0]);
   for (let i = start; i < end; i++) if (!chrome[i]) out.push(lines[i]);
   return out;
 }
