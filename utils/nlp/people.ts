@@ -8,6 +8,7 @@ import { personKey, displayCase, fold } from './identity';
 import { findRole, type RoleFinding } from './officials';
 import { HONORIFICS, headKind } from './lexicon/titles';
 import { countryOf } from './lexicon/places';
+import { GIVEN_NAMES } from './lexicon/given-names';
 
 interface Cluster {
   words: string[];
@@ -92,6 +93,10 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
     add(p, c);
   }
   const bylineKeys = new Set(bylines.map((b) => personKey(b)));
+  // A given name alone ("Robert") that joined no full name is too thin to list.
+  const kept = clusters.filter((c) => c.words.length > 1 || !GIVEN_NAMES.has(c.words[0]) || c.roles.length > 0);
+  clusters.length = 0;
+  clusters.push(...kept);
   const people = clusters.map((c): Person => {
     c.mentions.sort((a, b) => a.start - b.start);
     const best = [...c.roles].sort((a, b) => roleScore(b) - roleScore(a))[0];

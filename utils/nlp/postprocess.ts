@@ -8,14 +8,28 @@ import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 
 const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound)$/i;
 
+const CREDIT_WORDS = new Set(['credit', 'credits', 'photo', 'photograph', 'image', 'source', 'video', 'pictured', 'caption']);
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** First word of a sentence, a line or a quotation: where capitals say nothing. */
+function startsSentence(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  return gap.includes('\n') || /^[.!?:"“‘(]$/.test(tokens[i - 1].text);
+}
+
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
   for (const s0 of spans) {
     const s = { ...s0 };
     // Trim punctuation tokens at either end.
     while (s.tokenEnd > s.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
     while (s.tokenStart < s.tokenEnd && !/[\p{L}\p{N}]/u.test(tokens[s.tokenStart].text)) s.tokenStart++;
     if (s.tokenStart >= s.tokenEnd) continue;
+    // Credit words are not part of a name ("Credit Harry Campbell", "Photo: ...").
+    while (s.tokenEnd - s.tokenStart > 1 && CREDIT_WORDS.has(tokens[s.tokenStart].text.toLowerCase())) s.tokenStart++;
     // "REUTERS/Maxim Shemetov": a slash inside splits what the tagger joined.
     const slash = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === '/');
     if (slash > 0) s.tokenEnd = s.tokenStart + slash;
@@ -23,6 +37,13 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     s.end = tokens[s.tokenEnd - 1].end;
     s.text = text.slice(s.start, s.end);
     if (s.type === 'ORG' && GEO_HEAD.test(s.text)) s.type = 'LOC';
+    // Months, demonyms and ordinary words at the start of a sentence are not names.
+    if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
+      const lw = s.text.toLowerCase();
+      if (MONTHS.has(lw.replace(/\.$/, ''))) continue;
+      if (DEMONYMS.has(lw)) s.type = 'MISC';
+      else if (lowerWords.has(lw) && startsSentence(text, tokens, s.tokenStart)) continue;
+    }
     // A capital or a country is a place, whatever the tagger thought.
     if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text)) s.type = 'LOC';
     const prev = out[out.length - 1];
@@ -35,7 +56,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return trustTitleCase(text, tokens, vote(known(text, tokens, out)));
+  return trustTitleCase(text, tokens, vote(known(text, tokens, splitConjoined(text, tokens, out))));
 }
 
 const MAX_ORG_WORDS = 8;
@@ -117,7 +138,10 @@ function vote(spans: Span[]): Span[] {
     add(norm(s.text), s.type, 1);
     const words = s.text.split(/\s+/);
     // Full names and their parts vote for PER more strongly than a lone tag elsewhere.
-    if (s.type === 'PER' && words.length > 1) for (const w of [s.text, ...words]) add(norm(w), 'PER', 0.6);
+    if (s.type === 'PER' && words.length > 1) {
+      add(norm(s.text), 'PER', 0.6);
+      for (const w of words) add(norm(w), 'PER', 1.5);
+    }
   }
   for (const s of spans) {
     const v = votes.get(norm(s.text));
@@ -127,4 +151,24 @@ function vote(spans: Span[]): Span[] {
     s.type = best;
   }
   return spans;
+}
+
+/** "Walmart and Kroger" tagged as one organisation: two, when either name stands alone elsewhere. */
+function splitConjoined(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const alone = new Set(spans.map((s) => norm(s.text)));
+  const out: Span[] = [];
+  for (const s of spans) {
+    const k = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === 'and' || t.text === '&');
+    if (s.type !== 'ORG' || k <= 0 || s.tokenStart + k + 1 >= s.tokenEnd) {
+      out.push(s);
+      continue;
+    }
+    const mk = (a: number, b: number): Span => ({ ...s, tokenStart: a, tokenEnd: b, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+    const left = mk(s.tokenStart, s.tokenStart + k);
+    const right = mk(s.tokenStart + k + 1, s.tokenEnd);
+    const known = (x: Span) => alone.has(norm(x.text)) || ORG_FORMS.has(x.text);
+    if (known(left) || known(right)) out.push(left, right);
+    else out.push(s);
+  }
+  return out;
 }

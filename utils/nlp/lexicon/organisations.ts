@@ -2,8 +2,8 @@
 // guess: intergovernmental bodies, agencies, wire services, large companies and platforms.
 // Matched as whole tokens, in the case given (so "Apple" the company, not "apple").
 export const KNOWN_ORGANISATIONS = `United Nations|UN|U.N.
-United Nations Security Council|UN Security Council|U.N. Security Council|Security Council
-United Nations General Assembly|UN General Assembly|U.N. General Assembly|General Assembly
+United Nations Security Council|UN Security Council|U.N. Security Council|UNSC
+United Nations General Assembly|UN General Assembly|U.N. General Assembly
 European Union|EU|E.U.
 European Commission
 European Parliament
