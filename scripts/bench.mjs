@@ -50,11 +50,10 @@ try {
     console.log(`${target}: whole build ${kb(total)} gzipped; every-page content script ${kb(content)}; analyser (articles only) ${kb(analyzer)}; background ${kb(bg)}`);
   }
 
-  const lib = join(root, 'scripts/bench-library.mjs');
-  if (existsSync(lib)) {
-    console.log('\n== Library');
-    spawnSync(process.execPath, [lib], { stdio: 'inherit', cwd: root });
-  }
+  console.log('\n== Library');
+  const libOut = join(tmp, 'library.mjs');
+  await build({ entryPoints: [join(root, 'scripts/bench/library.ts')], bundle: true, platform: 'node', format: 'esm', outfile: libOut, logLevel: 'error' });
+  (await import(pathToFileURL(libOut).href)).benchLibrary();
   const browserBench = join(root, 'tests/e2e/bench-browser.mjs');
   if (existsSync(browserBench) && existsSync(join(root, '.output/chrome-mv3')) && existsSync('/usr/bin/chromium')) {
     console.log('\n== In the browser (headless Chromium)');

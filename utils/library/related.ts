@@ -88,21 +88,24 @@ export class RelatedIndex {
     const eDot = new Map<string, number>();
     const tDot = new Map<string, number>();
     let eNorm = 0;
+    const walkLimit = Math.max(50, n * 0.05);
     for (const x of target.entities) {
       const p = this.entities.get(x.key);
       const idf = this.idf(p);
       const w = entityWeight(x) * idf;
       eNorm += w * w;
-      if (!p) continue;
+      if (!p || p.size > walkLimit) continue;
       for (const [id, wy] of p) if (id !== target.id) eDot.set(id, (eDot.get(id) ?? 0) + w * wy * idf);
     }
     let tNorm = 0;
+    // Words and entities in more than a few percent of the library weigh little and would
+    // make every article a candidate: they count in the norms but are not walked.
     for (const [term, c] of target.terms) {
       const p = this.terms.get(term);
       const idf = this.idf(p);
       const w = (1 + Math.log(c)) * idf;
       tNorm += w * w;
-      if (!p) continue;
+      if (!p || p.size > walkLimit) continue;
       for (const [id, wy] of p) if (id !== target.id) tDot.set(id, (tDot.get(id) ?? 0) + w * wy * idf);
     }
     eNorm = Math.sqrt(eNorm) || 1;

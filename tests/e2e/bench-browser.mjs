@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Browser budgets, printed (never asserted): highlights painted after load on the seed pages
+// (or the fixtures), the popup's first render with a 10,000-article library, and the
+// every-page script's own time on a page that is not an article.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { root } from './harness.mjs';
+import { sharedDir } from './common.mjs';
+
+const EXT = join(root, '.output', 'chrome-mv3');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const shared = sharedDir();
+const roots = { '/fixtures/': join(root, 'tests/fixtures/pages') };
+if (shared) roots['/seed/'] = join(shared, 'data/seed-pages');
+const server = await serve(roots);
+const profile = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-first-run', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--proxy-server=127.0.0.1:9'],
+});
+try {
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extId = new URL(sw.url()).host;
+  const pages = shared ? ['/seed/chinadaily-wwii-legacy.html', '/seed/cna-china-russia-japan.html'] : ['/fixtures/harbour-talks.html', '/fixtures/cable-damage.html'];
+  for (const path of pages) {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await ctx.newPage();
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      const ms = await page.evaluate(
+        () =>
+          new Promise((res) => {
+            const t0 = performance.timing.loadEventEnd - performance.timing.navigationStart;
+            const poll = () => (CSS.highlights.has('dossier-ext-official') ? res(performance.now() - t0) : setTimeout(poll, 2));
+            poll();
+          }),
+      );
+      times.push(ms);
+      await page.close();
+    }
+    console.log(`highlights painted after load, ${path}: median ${median(times).toFixed(0)} ms (5 runs)`);
+  }
+
+  // A library of 10,000 synthetic records, then the popup for an analysed tab.
+  await sw.evaluate(async () => {
+    const db = await new Promise((res, rej) => {
+      const r = indexedDB.open('dossier');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const tx = db.transaction('articles', 'readwrite');
+    for (let i = 0; i < 10000; i++) {
+      const keys = [`person ${i % 997}`, `org ${i % 211}`, `person ${(i * 7) % 1999}`];
+      tx.objectStore('articles').put({ v: 2, id: `bench.example/${i}`, title: `Synthetic article ${i}`, publisher: 'Bench', url: `https://bench.example/${i}`, published: null, byline: [], wordCount: 500, savedAt: i, entities: keys.map((k) => ({ key: k, name: k, kind: 'person', n: 2 })), terms: [[`term${i % 500}`, 3], [`word${i % 300}`, 2]], keys });
+    }
+    await new Promise((res) => (tx.oncomplete = res));
+  });
+  const article = await ctx.newPage();
+  await article.goto(server.origin + pages[1]);
+  await article.waitForFunction(() => CSS.highlights.has('dossier-ext-official'), null, { timeout: 30000 });
+  const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, server.origin + pages[1]);
+  const renders = [];
+  for (let i = 0; i < 5; i++) {
+    const popup = await ctx.newPage();
+    await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('#related');
+    renders.push(await popup.evaluate(() => performance.now()));
+    await popup.close();
+  }
+  console.log(`popup first render with a 10,000-article library: median ${median(renders).toFixed(0)} ms from navigation (5 runs)`);
+
+  // The every-page script on a non-article: its own scripting time, from Chromium's profile.
+  const front = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(front);
+  await cdp.send('Performance.enable');
+  await front.goto(server.origin + '/fixtures/section-front.html', { waitUntil: 'load' });
+  await front.waitForTimeout(1000);
+  const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+  console.log(`non-article page: total script time on the page's main thread ${(m.ScriptDuration * 1000).toFixed(1)} ms (page and Dossier together; the page itself runs no script)`);
+} finally {
+  await ctx.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
