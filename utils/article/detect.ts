@@ -52,9 +52,13 @@ export function detectArticle(doc: Document, url: string | null, meta: PageMeta,
   const denial = NOT_ARTICLE.find(([re]) => meta.types.some((t) => re.test(t)));
   const { density, links } = linkDensity(doc);
   const words = body.words;
-  if (words < 80) return { isArticle: false, reason: `too little running text (${words} words)` };
+  const ogType = meta.types.find((t) => t.startsWith('og:'))?.slice(3).toLowerCase();
   if (denial && !typed) return { isArticle: false, reason: denial[1] };
-  if (typed && words >= 120 && body.paragraphs >= 2) return { isArticle: true, reason: `schema.org ${typed} with ${words} words of text` };
+  // Short pieces count when the page says it is an article.
+  if (typed && words >= 50) return { isArticle: true, reason: `schema.org ${typed} with ${words} words of text` };
+  if (og && (meta.published || meta.byline.length) && words >= 60) return { isArticle: true, reason: `Open Graph article, dated or bylined, with ${words} words of text` };
+  if (words < 80) return { isArticle: false, reason: `too little running text (${words} words)` };
+  if (ogType && ogType !== 'article') return { isArticle: false, reason: `the page declares itself a ${ogType} (Open Graph), not an article` };
   if (density > 0.55 && links > 25 && body.paragraphs < 8) {
     return { isArticle: false, reason: `a section front or listing: ${links} headline links and little running text` };
   }

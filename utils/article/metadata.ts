@@ -108,7 +108,7 @@ export function readMetadata(doc: Document, url?: string | null): PageMeta {
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE.test(t)));
   const types = [...new Set(ld.flatMap(typesOf))];
   const og = meta(doc, 'og:type');
-  if (og) types.push(`og:${og}`);
+  if (og) types.push(`og:${og.toLowerCase()}`);
   const publisher = nameOf(article?.publisher) ?? meta(doc, 'og:site_name', 'application-name', 'publisher') ?? siteFromHost(url ?? null);
   const h1 = doc.querySelector('h1')?.textContent?.trim() || null;
   const rawTitle = (typeof article?.headline === 'string' ? article.headline : null) ?? meta(doc, 'og:title', 'twitter:title') ?? h1 ?? doc.title ?? '';
