@@ -15,17 +15,18 @@ export interface Sentence {
   tokenEnd: number;
 }
 
-// Order matters: abbreviations with inner periods ("U.S.", "H.W."), then words with inner
-// apostrophes or hyphens or soft hyphens, a possessive, numbers, other symbols.
-const TOKEN =
-  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}\u00ad]*(?:(?:['’](?!s\b)|[-‐.&](?=\p{L}))[\p{L}\p{M}\p{N}\u00ad]+)*|['’]s\b|\p{N}+(?:[.,:/]\p{N}+)*%?|[^\s\p{L}\p{N}]/uy;
-
-/** Words that end with a period which does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev fr hon amb pres sec dept univ est approx'.split(' '),
+// Order matters: abbreviations with inner periods ("U.S.", "H.W."), titles and initials with
+// their period ("Mr.", "P."), then words and numbers joined by hyphens, inner apostrophes,
+// soft hyphens or (between digits) commas, colons and slashes ("34-year-old", "1996-08-30",
+// "3,000"), a possessive, and single symbols. This follows CoNLL-2003's tokens, which the
+// tagger was trained on.
+const ABBREV_WORDS = 'Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Rev|Fr|Hon|Amb|Pres|Gov|Supt|Cmdr|Messrs|vs|Univ';
+const TOKEN = new RegExp(
+  String.raw`(?:\p{L}\.){2,}|(?:${ABBREV_WORDS}|\p{Lu})\.(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:(?:['’](?!s\b)|[-‐.&](?=[\p{L}\p{N}])|(?<=\p{N})[,:/](?=\p{N}))[\p{L}\p{M}\p{N}\u00ad]+)*%?|['’]s\b|[^\s\p{L}\p{N}]`,
+  'uy',
 );
 
-const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'd.c.', 'a.m.', 'p.m.']);
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'd.c.', 'a.m.', 'p.m.', 'inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
 
@@ -71,20 +72,11 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
       if (/^[\p{Lu}\p{N}"“‘(]/u.test(t)) close(tokens.length);
       else endPending = false;
     }
-    // "Mr." "U.S." "Jan." keep their period; a trailing period of another word is its own token.
-    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(t)) {
-      tokens.push({ text: t.slice(0, -1), start, end: i - 1 });
-      tokens.push({ text: '.', start: i - 1, end: i });
-      endPending = true;
-      continue;
-    }
     tokens.push({ text: t, start, end: i });
     if (SENTENCE_END.has(t)) {
-      const prev = tokens[tokens.length - 2];
-      const abbrev = t === '.' && prev && prev.end === start && (ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
-      if (!abbrev) endPending = true;
-    } else if (SENTENCE_FINAL_ABBREVIATIONS.has(t.toLowerCase())) {
-      // "U.S." may end a sentence, initials ("H.W.") do not; decided by the next token as above.
+      endPending = true;
+    } else if (t.length > 1 && t.endsWith('.') && SENTENCE_FINAL_ABBREVIATIONS.has(t.toLowerCase())) {
+      // "U.S." or "Inc." may end a sentence, "Mr." and initials do not; decided by the next token.
       endPending = true;
     }
   }
