@@ -6,7 +6,11 @@ import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 
-const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound)$/i;
+const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
+// The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
+const ORG_HEAD = /\b(council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?)$/i;
+// Ordinary words a tagger sometimes takes for a one-word name at the start of a sentence.
+const COMMON = new Set('photo photos image video watch read more again go man woman men women people share follow like live update updates breaking exclusive opinion analysis related latest top new news home sport sports business world here there this that these those what when where why how who but and or so yet then now today yesterday tomorrow also still even just only well good great best first last next other another some many most all every each both either neither such no not yes'.split(' '));
 
 const CREDIT_WORDS = new Set(['credit', 'credits', 'photo', 'photograph', 'image', 'source', 'video', 'pictured', 'caption']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -36,11 +40,12 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     s.start = tokens[s.tokenStart].start;
     s.end = tokens[s.tokenEnd - 1].end;
     s.text = text.slice(s.start, s.end);
-    if (s.type === 'ORG' && GEO_HEAD.test(s.text)) s.type = 'LOC';
+    if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(s.text)) s.type = 'ORG';
     // Months, demonyms and ordinary words at the start of a sentence are not names.
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
       const lw = s.text.toLowerCase();
-      if (MONTHS.has(lw.replace(/\.$/, ''))) continue;
+      if (MONTHS.has(lw.replace(/\.$/, '')) || COMMON.has(lw)) continue;
       if (DEMONYMS.has(lw)) s.type = 'MISC';
       else if (lowerWords.has(lw) && startsSentence(text, tokens, s.tokenStart)) continue;
     }
