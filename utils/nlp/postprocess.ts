@@ -8,12 +8,18 @@ import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 
 const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
 // The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
-const ORG_HEAD = /\b(council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?)$/i;
+const ORG_HEAD = /\b(academy|school|hospital|museum|council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?)$/i;
 // Ordinary words a tagger sometimes takes for a one-word name at the start of a sentence.
 const COMMON = new Set('photo photos image video watch read more again go man woman men women people share follow like live update updates breaking exclusive opinion analysis related latest top new news home sport sports business world here there this that these those what when where why how who but and or so yet then now today yesterday tomorrow also still even just only well good great best first last next other another some many most all every each both either neither such no not yes'.split(' '));
 
 const CREDIT_WORDS = new Set(['credit', 'credits', 'photo', 'photograph', 'image', 'source', 'video', 'pictured', 'caption']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The word a name is built on: before "of" ("Academy of Sciences"), else the last. */
+function headOf(name: string): string {
+  const m = /^(.*?)\s+of\s/.exec(name);
+  return m ? m[1] : name;
+}
 
 /** First word of a sentence, a line or a quotation: where capitals say nothing. */
 function startsSentence(text: string, tokens: Token[], i: number): boolean {
@@ -41,7 +47,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     s.end = tokens[s.tokenEnd - 1].end;
     s.text = text.slice(s.start, s.end);
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
-    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(s.text)) s.type = 'ORG';
+    if ((s.type === 'PER' || s.type === 'MISC') && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
+    if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && countryOf(s.text) && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
     // Months, demonyms and ordinary words at the start of a sentence are not names.
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
       const lw = s.text.toLowerCase();
@@ -52,6 +59,13 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // A capital or a country is a place, whatever the tagger thought.
     if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text)) s.type = 'LOC';
     const prev = out[out.length - 1];
+    // "Security Council" + "of the" + "Russian Federation": one organisation.
+    if (prev && prev.type === 'ORG' && (s.type === 'LOC' || s.type === 'ORG') && /^\s+of\s+(the\s+)?$/.test(text.slice(prev.end, s.start))) {
+      prev.end = s.end;
+      prev.tokenEnd = s.tokenEnd;
+      prev.text = text.slice(prev.start, prev.end);
+      continue;
+    }
     // A demonym right before an organisation belongs to its name.
     if (s.type === 'ORG' && prev && prev.type === 'MISC' && prev.tokenEnd === s.tokenStart && DEMONYMS.has(prev.text.toLowerCase())) {
       out.pop();
