@@ -70,3 +70,23 @@ describe('bad input', () => {
     expect(long.people.length).toBeGreaterThan(0);
   });
 });
+
+describe('officials: harder shapes', () => {
+  const text = `Envoys meet in Vilnius
+
+Portuguese Ambassador to Lithuania Rita Monteiro said the embassy would stay open. Daniel Okonkwo, chief executive of the Lagos-based shipping firm Ridgeline Holdings and a former Nigerian ambassador to Ghana, said trade would recover. Vice-president elect Amara Diallo did not comment. Helen Ortiz, president of the Ortiz Paper Company, said orders were up.`;
+  const a = analyzeText({ text });
+  const p = (name: string) => a.people.find((x) => x.name === name);
+  it('reads a title with a country inside it', () => {
+    expect(p('Rita Monteiro')).toMatchObject({ official: true, role: 'Ambassador to Lithuania', affiliation: 'Portugal' });
+  });
+  it('prefers the public office of two joined roles', () => {
+    expect(p('Daniel Okonkwo')?.official).toBe(true);
+    expect(p('Daniel Okonkwo')?.role).toMatch(/ambassador to Ghana/);
+  });
+  it('reads an "elect" title, and keeps company presidents out of office', () => {
+    expect(p('Amara Diallo')).toMatchObject({ official: true, role: 'Vice-president elect' });
+    expect(p('Helen Ortiz')?.official).toBe(false);
+    expect(p('Helen Ortiz')?.role).toMatch(/^president/);
+  });
+});

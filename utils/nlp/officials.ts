@@ -63,9 +63,17 @@ function titleBefore(doc: Doc, first: number): RoleFinding | null {
   // "Trump's special envoy, Steve Witkoff": a comma between role and name.
   const appositive = doc.tokens[i].text === ',' && i - 1 >= sentStart && headKind(lower(doc, i - 1)) !== null;
   if (appositive) i--;
+  const end = i + 1;
+  // "Vice-president elect Mike Pence": the role ends in "elect".
+  if (lower(doc, i) === 'elect' && i - 1 >= sentStart) i--;
+  // "Ambassador to Russia Zhang Hanhui": a place or body inside the title, right before the name.
+  const inner = spanAt(doc, i);
+  if (inner && inner.type !== 'PER' && inner.tokenEnd === i + 1) {
+    const link = inner.tokenStart - 1;
+    if (link - 1 >= sentStart && ROLE_LINKS.has(lower(doc, link)) && headKind(lower(doc, link - 1))) i = link - 1;
+  }
   let kind = headKind(lower(doc, i));
   if (!kind || spanAt(doc, i)?.type === 'PER') return null;
-  const end = i + 1;
   let org: string | null = null;
   let affiliationOf: string | null = null;
   let begin = i;
@@ -111,12 +119,23 @@ function titleBefore(doc: Doc, first: number): RoleFinding | null {
   }
 }
 
-/** Appositive after the name: ", [a] [former] Russian deputy foreign minister of X at Y,". */
+/** Appositive after the name: ", [a] [former] Russian deputy foreign minister of X at Y,".
+ * With two roles joined by "and", the public office wins ("executive vice president of the
+ * Brookings Institution and a former U.S. ambassador to Israel"). */
 function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
   const sentEnd = doc.sentences[doc.sentenceOf[last]].tokenEnd;
-  let i = last + 1;
-  if (i >= sentEnd || doc.tokens[i].text !== ',') return null;
-  i++;
+  if (last + 1 >= sentEnd || doc.tokens[last + 1].text !== ',') return null;
+  const first = rolePhrase(doc, last + 2, sentEnd);
+  if (!first) return null;
+  if (first.next < sentEnd && lower(doc, first.next) === 'and') {
+    const second = rolePhrase(doc, first.next + 1, sentEnd);
+    if (second && classify(second.finding).kind === 'public' && classify(first.finding).kind !== 'public') return second.finding;
+  }
+  return first.finding;
+}
+
+function rolePhrase(doc: Doc, from: number, sentEnd: number): { finding: RoleFinding; next: number } | null {
+  let i = from;
   while (i < sentEnd && DETERMINERS.has(lower(doc, i)) && lower(doc, i) !== 'former') i++;
   let begin = i;
   let kind: 'public' | 'private' | null = null;
@@ -164,7 +183,10 @@ function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
       let k = j;
       while (k < sentEnd && k < j + 5 && !spanAt(doc, k)?.type.match(/ORG/) && !/^[,;.]$/.test(doc.tokens[k].text)) k++;
       span = k < sentEnd ? spanAt(doc, k) : null;
-      if (span?.type === 'ORG') affiliation = span.text;
+      if (span?.type === 'ORG') {
+        affiliation = span.text;
+        i = span.tokenEnd;
+      }
       break;
     }
     if (link === 'at' || link === 'in') {
@@ -177,7 +199,7 @@ function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
     i = span.tokenEnd;
   }
   const r = roleText(doc, begin, end);
-  return {
+  const finding: RoleFinding = {
     role: r.text,
     kind,
     affiliation: affiliation ?? org ?? country ?? r.country,
@@ -185,9 +207,21 @@ function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
     start: r.start,
     end: doc.tokens[end - 1].end,
   };
+  return { finding, next: Math.max(i, end) };
 }
+
+// Organisations whose officers are not public officials: companies, think tanks, universities,
+// the press.
+const PRIVATE_BODY = /\b(company|co\.?|inc\.?|corp\.?|corporation|ltd\.?|llc|plc|group|institution|institute|foundation|university|college|club|association|partners|holdings|media|news|times|post|journal|magazine|network|airlines?|motors|technologies|systems|capital|research)$/i;
 
 /** The role given at one mention of a person (tokens first..last inclusive), if any. */
 export function findRole(doc: Doc, first: number, last: number): RoleFinding | null {
-  return titleBefore(doc, first) ?? appositiveAfter(doc, last);
+  const r = titleBefore(doc, first) ?? appositiveAfter(doc, last);
+  return r && classify(r);
+}
+
+/** A president of a company is an executive, not an official. */
+function classify(r: RoleFinding): RoleFinding {
+  if (r.kind === 'public' && r.affiliation && PRIVATE_BODY.test(r.affiliation) && !/\b(state|national|central|public)\b/i.test(r.affiliation)) r.kind = 'private';
+  return r;
 }

@@ -46,6 +46,17 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     s.start = tokens[s.tokenStart].start;
     s.end = tokens[s.tokenEnd - 1].end;
     s.text = text.slice(s.start, s.end);
+    // "Ambassador to Russia Zhang Hanhui" tagged as one place: the country, then a person.
+    if (s.type === 'LOC' && s.tokenEnd - s.tokenStart > 1 && countryOf(tokens[s.tokenStart].text) && !countryOf(s.text)) {
+      const rest = tokens.slice(s.tokenStart + 1, s.tokenEnd);
+      if (rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !GEO_HEAD.test(s.text)) {
+        out.push({ ...s, tokenEnd: s.tokenStart + 1, end: tokens[s.tokenStart].end, text: tokens[s.tokenStart].text });
+        s.tokenStart++;
+        s.start = tokens[s.tokenStart].start;
+        s.text = text.slice(s.start, s.end);
+        s.type = 'PER';
+      }
+    }
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
     if ((s.type === 'PER' || s.type === 'MISC') && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && countryOf(s.text) && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
