@@ -5,6 +5,7 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
+import { GIVEN_NAMES } from './lexicon/given-names';
 
 const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
 // The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
@@ -59,6 +60,12 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
     if ((s.type === 'PER' || s.type === 'MISC') && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
+    // Holidays and events are not people or organisations ("Mother's Day", "Cold War").
+    if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics)$/i.test(s.text)) s.type = 'MISC';
+    // "Harry Campbell" tagged as an organisation: a given name first and no organisation word.
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
+    // One-word "NetLog" or "LucasNolan" (a product, a handle) is not a person's name.
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(s.text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(s.text)) s.type = 'MISC';
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && countryOf(s.text) && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
     // Months, demonyms and ordinary words at the start of a sentence are not names.
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
