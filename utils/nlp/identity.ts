@@ -4,7 +4,19 @@
 import { HONORIFICS } from './lexicon/titles';
 
 /** Strip accents and fold typographic variants; keep letters, digits, spaces, hyphens. */
+const folded = new Map<string, string>();
+
 export function fold(s: string): string {
+  let hit = folded.get(s);
+  if (hit === undefined) {
+    hit = foldUncached(s);
+    if (folded.size > 50000) folded.clear();
+    folded.set(s, hit);
+  }
+  return hit;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u00ad]/g, '')

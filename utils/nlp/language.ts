@@ -30,7 +30,7 @@ const SCRIPTS: [RegExp, string][] = [
 ];
 
 export function guessLanguage(text: string, declared?: string | null): string {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return 'en';
   let latin = 0;

@@ -3,7 +3,7 @@
 import type { Token, Sentence } from '../tokenize';
 import { tokenize } from '../tokenize';
 import { getModel, type Model } from './model';
-import { wordFeatures, contextFlags, documentFacts, makeContext } from './features';
+import { wordFeatures, contextFlags, shape } from './features';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import { compile, familyRow, FAMILY, type Compiled } from './compiled';
@@ -55,14 +55,77 @@ function wordScores(m: Model, w: string): Float32Array {
   return s;
 }
 
+/** Everything the tagger needs about a word type, computed once and cached. */
+interface WordInfo {
+  scores: Float32Array;
+  lower: string;
+  lowerId: number;
+  shapeId: number;
+  /** Facts about this word when it stands before another (title, honorific, given name). */
+  before: number;
+  hasLetter: boolean;
+  /** All letters upper case. */
+  upper: boolean;
+  startsUpper: boolean;
+  startsLower: boolean;
+  /** Capitalised then lower case ("Wang"), as a name is inside a sentence. */
+  titleCase: boolean;
+}
+
+const infoCache = new Map<string, WordInfo>();
+
+function info(m: Model, c: Compiled, w: string): WordInfo {
+  let x = infoCache.get(w);
+  if (x) return x;
+  const lower = w.toLowerCase();
+  const sh = shape(w);
+  const hasUpper = sh.includes('X');
+  const hasLower = sh.includes('x');
+  x = {
+    scores: wordScores(m, w),
+    lower,
+    lowerId: c.intern.get(lower) ?? 0,
+    shapeId: c.intern.get(sh) ?? 0,
+    before: beforeFlags(lower, w),
+    hasLetter: hasUpper || hasLower || /\p{L}/u.test(w),
+    upper: hasUpper && !hasLower,
+    startsUpper: /^\p{Lu}/u.test(w),
+    startsLower: /^\p{Ll}/u.test(w),
+    titleCase: /^\p{Lu}\p{Ll}/u.test(w),
+  };
+  if (infoCache.size > 200000) infoCache.clear();
+  infoCache.set(w, x);
+  return x;
+}
+
 /** Tag the tokens of `text`; returns entity spans with offsets into `text`. */
 export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]): Span[] {
   const m = getModel();
   const c = (compiled ??= compile(m));
   const NL = m.labels.length;
   const W = m.weights;
-  const sentWords = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
-  const facts = documentFacts(sentWords);
+  const infos = tokens.map((t) => info(m, c, t.text));
+  // Document facts (see documentFacts): words seen capitalised inside a sentence, and in
+  // lower case anywhere.
+  const capsDoc = new Set<string>();
+  const lowerDoc = new Set<string>();
+  const capsLine = sentences.map((s) => {
+    let letters = 0;
+    let upper = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!infos[i].hasLetter) continue;
+      letters++;
+      if (infos[i].upper) upper++;
+    }
+    return letters >= 2 && upper / letters > 0.8;
+  });
+  sentences.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const x = infos[i];
+      if (x.startsLower) lowerDoc.add(tokens[i].text);
+      else if (i > s.tokenStart && !capsLine[si] && x.titleCase) capsDoc.add(x.lower);
+    }
+  });
   const spans: Span[] = [];
   const scores = new Float32Array(NL);
   const type = m.labels.map((l) => l.slice(2));
@@ -74,53 +137,57 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
     const o = row * NL;
     for (let k = 0; k < NL; k++) scores[k] += W[o + k];
   };
-  const flag = (name: string) => addRow(c.flags.get(name) ?? -1);
-  const [fCaps, fCapsdoc, fLowdoc, fTitle, fHonorific, fGiven] = ['caps', 'capsdoc', 'lowdoc', 'after-title', 'after-honorific', 'after-given'].map((f) => c.flags.get(f) ?? -1);
+  const [fFirst, fCaps, fCapsdoc, fLowdoc, fTitle, fHonorific, fGiven] = ['first', 'caps', 'capsdoc', 'lowdoc', 'after-title', 'after-honorific', 'after-given'].map((f) => c.flags.get(f) ?? -1);
   const F = FAMILY;
   sentences.forEach((sent, si) => {
-    const words = sentWords[si];
-    const n = words.length;
+    const a = sent.tokenStart;
+    const n = sent.tokenEnd - a;
     if (!n) return;
-    const ctx = makeContext(words, facts);
-    const lw = ctx.lower.map((w) => c.intern.get(w) ?? 0);
-    const sh = ctx.shapes.map((w) => c.intern.get(w) ?? 0);
-    const at = (k: number) => (k < 0 ? S : k >= n ? E : lw[k]);
-    const sa = (k: number) => (k < 0 ? S : k >= n ? E : sh[k]);
+    const caps = capsLine[si];
+    const at = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].lowerId);
+    const sa = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].shapeId);
     let prev = 0;
     let prev2 = 0;
     let open: Span | null = null;
     for (let i = 0; i < n; i++) {
-      scores.set(wordScores(m, words[i]));
+      const x = infos[a + i];
+      scores.set(x.scores);
+      const lw = x.lowerId;
+      const sh = x.shapeId;
       addRow(familyRow(c, F['w-1'], at(i - 1)));
       addRow(familyRow(c, F['w+1'], at(i + 1)));
       addRow(familyRow(c, F['w-2'], at(i - 2)));
       addRow(familyRow(c, F['w+2'], at(i + 2)));
       addRow(familyRow(c, F['sh-1'], sa(i - 1)));
       addRow(familyRow(c, F['sh+1'], sa(i + 1)));
-      addRow(familyRow(c, F['sh-1,0'], sa(i - 1), sh[i]));
-      addRow(familyRow(c, F['sh0,+1'], sh[i], sa(i + 1)));
-      addRow(familyRow(c, F['w-1,0'], at(i - 1), lw[i]));
-      addRow(familyRow(c, F['w0,+1'], lw[i], at(i + 1)));
+      addRow(familyRow(c, F['sh-1,0'], sa(i - 1), sh));
+      addRow(familyRow(c, F['sh0,+1'], sh, sa(i + 1)));
+      addRow(familyRow(c, F['w-1,0'], at(i - 1), lw));
+      addRow(familyRow(c, F['w0,+1'], lw, at(i + 1)));
       if (i === 0) {
-        flag('first');
-        addRow(familyRow(c, F['first|sh'], sh[i]));
+        addRow(fFirst);
+        addRow(familyRow(c, F['first|sh'], sh));
       }
-      if (ctx.capsLine) addRow(fCaps);
-      if (ctx.capsElsewhere[i]) addRow(fCapsdoc);
-      if (ctx.lowerElsewhere[i]) addRow(fLowdoc);
+      if (caps) {
+        addRow(fCaps);
+        addRow(familyRow(c, F['caps|lw'], lw));
+      }
+      if (capsDoc.has(x.lower)) addRow(fCapsdoc);
+      if (x.startsUpper && lowerDoc.has(x.lower)) {
+        addRow(fLowdoc);
+        addRow(familyRow(c, F['lowdoc|sh'], sh));
+      }
       if (i > 0) {
-        const b = beforeFlags(ctx.lower[i - 1], ctx.tokens[i - 1]);
+        const b = infos[a + i - 1].before;
         if (b & 1) addRow(fTitle);
         if (b & 2) addRow(fHonorific);
         if (b & 4) addRow(fGiven);
       }
-      if (ctx.capsLine) addRow(familyRow(c, F['caps|lw'], lw[i]));
-      if (ctx.lowerElsewhere[i]) addRow(familyRow(c, F['lowdoc|sh'], sh[i]));
       const p1 = i > 0 ? tagId[prev] : S;
       const p2 = i > 1 ? tagId[prev2] : S;
       addRow(familyRow(c, F['t-1'], p1));
       addRow(familyRow(c, F['t-2,-1'], p2, p1));
-      addRow(familyRow(c, F['t-1,w'], p1, lw[i]));
+      addRow(familyRow(c, F['t-1,w'], p1, lw));
       let best = 0;
       let bestScore = -Infinity;
       for (let k = 0; k < NL; k++) {
@@ -131,7 +198,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
           best = k;
         }
       }
-      const ti = sent.tokenStart + i;
+      const ti = a + i;
       if (best === 0 || m.labels[best][0] === 'B') {
         if (open) spans.push(open);
         open = best === 0 ? null : { type: type[best] as EntityType, start: tokens[ti].start, end: tokens[ti].end, tokenStart: ti, tokenEnd: ti + 1, text: '' };
