@@ -22,6 +22,9 @@ export default defineConfig({
         }
       : {}),
     action: { default_title: 'Dossier' },
+    // The every-page detector is an unlisted script declared here, without WXT's content-script
+    // wrapper, so that a page that is not an article costs almost nothing.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*', 'file:///*'], js: ['detector.js'], run_at: 'document_idle' }],
   }),
   vite: () => ({ plugins: [preact()] }),
 });

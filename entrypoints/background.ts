@@ -2,14 +2,16 @@
 // articles, and answers the popup and library pages. Every listener is registered at the top
 // level so a restarted service worker hears the message that woke it.
 import browser from 'webextension-polyfill';
-import { onMessage } from '@/utils/messages';
+import { onMessage, type CandidateMessage } from '@/utils/messages';
 import { onAnalyze, onCandidate, onGetTabState, onNotArticle } from '@/utils/background/handlers';
 import { forgetTab, setTabState } from '@/utils/background/tab-state';
 import { libraryService } from '@/utils/background/library-service';
 
 export default defineBackground(() => {
-  onMessage('candidate', ({ data, sender }) => {
-    if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) void onCandidate(sender.tab.id, data.url);
+  browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+    const m = msg as CandidateMessage | null;
+    if (m?.dossier === 'candidate' && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) void onCandidate(sender.tab.id, m.url);
+    return undefined;
   });
   onMessage('analyze', ({ data, sender }) => onAnalyze(sender.tab?.id, data));
   onMessage('notArticle', ({ data, sender }) => onNotArticle(sender.tab?.id, data.url, data.reason));

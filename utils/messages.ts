@@ -61,17 +61,25 @@ export interface EntityPage {
   articles: (ArticleRef & { role: string | null; affiliation: string | null })[];
 }
 
+/**
+ * The every-page detector (entrypoints/detector.ts) carries no messaging library, to stay
+ * nearly free on pages that are not articles: its one message is a plain object, typed here.
+ * (Why a page was left alone is read from the detector's own world on demand: inject.ts.)
+ */
+export interface CandidateMessage {
+  /** detector -> background: the cheap test passed here; inject the analyser. */
+  dossier: 'candidate';
+  url: string;
+  signal: string;
+}
+
 export interface ProtocolMap {
-  /** content -> background: the cheap test passed here; inject the analyser. */
-  candidate(data: { url: string; signal: string }): void;
   /** analyser -> background: the full test said no. */
   notArticle(data: { url: string; reason: string }): void;
   /** analyser -> background: recognise, store, find related coverage. */
   analyze(data: ExtractedPayload): PageResult;
   /** popup -> background. */
   getTabState(data: { tabId: number }): TabState;
-  /** background -> content: why the cheap test did or did not pass here. */
-  quickStatus(): { likely: boolean; signal: string };
   /** popup -> background -> analyser: scroll to and flash an entity's first mention. */
   revealEntity(data: { tabId: number; key: string }): boolean;
   /** background -> analyser (and its own tab): repaint after a settings change. */

@@ -6,7 +6,7 @@ import { sendMessage } from '../messages';
 import { analyzeText } from '../analyze';
 import { getSettings, recordingOn } from '../settings';
 import { setTabState, getTabState } from './tab-state';
-import { injectAnalyzer } from './inject';
+import { injectAnalyzer, readQuickResult } from './inject';
 import { libraryService } from './library-service';
 
 export async function onCandidate(tabId: number, url: string): Promise<void> {
@@ -58,7 +58,8 @@ export async function onGetTabState(tabId: number): Promise<TabState> {
   }
   if (!url || !/^(https?|file):/.test(url)) return { status: 'none', url, reason: 'Dossier only reads web pages' };
   try {
-    const q = await sendMessage('quickStatus', undefined, tabId);
+    const q = await readQuickResult(tabId);
+    if (!q) throw new Error('no answer');
     return { status: 'none', url, reason: q.likely ? 'it is still being read' : q.signal };
   } catch {
     return { status: 'none', url, reason: 'the page was open before Dossier was installed or updated; reload it' };

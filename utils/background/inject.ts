@@ -12,3 +12,15 @@ export async function injectAnalyzer(tabId: number, frameId = 0): Promise<void> 
     await browser.tabs.executeScript(tabId, { file: '/analyzer.js', frameId });
   }
 }
+
+/** What the every-page detector concluded in this tab, read from its own (isolated) world. */
+export async function readQuickResult(tabId: number): Promise<{ likely: boolean; signal: string } | null> {
+  const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
+  type Quick = { likely: boolean; signal: string } | undefined;
+  if (scripting?.executeScript) {
+    const [res] = await scripting.executeScript({ target: { tabId }, func: () => (globalThis as unknown as { __dossierQuick?: Quick }).__dossierQuick ?? null });
+    return (res?.result as Quick) ?? null;
+  }
+  const [res] = (await browser.tabs.executeScript(tabId, { code: 'window.__dossierQuick || null' })) as Quick[];
+  return res ?? null;
+}

@@ -1,0 +1,60 @@
+// Runs on every page (declared in wxt.config.ts), so it is kept as small and cheap as a script
+// can be: no framework wrapper, no libraries, one cheap test. Only when the page looks like a
+// news article does the background inject the analyser.
+import { quickCheck, type QuickResult } from '@/utils/article/quick';
+import type { CandidateMessage } from '@/utils/messages';
+
+declare global {
+  // Read by the background (utils/background/inject.ts) when the popup asks why a page was left alone.
+  // eslint-disable-next-line no-var
+  var __dossierQuick: QuickResult | undefined;
+}
+
+export default defineUnlistedScript(() => {
+  let sentFor = '';
+  const check = () => {
+    const last = quickCheck(document, location.href);
+    globalThis.__dossierQuick = last;
+    if (last.likely && sentFor !== location.href) {
+      sentFor = location.href;
+      // The extension API is touched only here, on likely articles: binding it costs time.
+      const api = (globalThis as unknown as { browser?: Runtime; chrome: Runtime }).browser ?? (globalThis as unknown as { chrome: Runtime }).chrome;
+      const msg: CandidateMessage = { dossier: 'candidate', url: location.href, signal: last.signal };
+      Promise.resolve(api.runtime.sendMessage(msg)).catch(() => {});
+    }
+    return last.likely;
+  };
+  if (check()) return watchNavigation(check);
+  // Some sites render the article after load: look again, cheaply, as the page grows, and
+  // stop as soon as it passes or after a few seconds.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (check()) {
+        observer.disconnect();
+        watchNavigation(check);
+      }
+    }, 400);
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), 8000);
+});
+
+/** Single-page news sites change articles through the History API: look again then. Only
+ * pages that were articles are watched, so other pages pay nothing. */
+function watchNavigation(check: () => boolean): void {
+  let url = location.href;
+  const onChange = () => {
+    if (location.href === url) return;
+    url = location.href;
+    setTimeout(check, 300);
+  };
+  addEventListener('popstate', onChange);
+  setInterval(onChange, 1000);
+}
+
+interface Runtime {
+  runtime: { sendMessage(message: unknown): unknown };
+}
