@@ -73,6 +73,30 @@ try {
   }
   console.log(`popup first render with a 10,000-article library: median ${median(renders).toFixed(0)} ms from navigation (5 runs)`);
 
+  // A 20,000-word article (the demo article's paragraphs repeated): long tasks on the page's
+  // main thread while Dossier extracts, anchors and paints.
+  const long = await ctx.newPage();
+  await long.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await long.goto(server.origin + '/fixtures/harbour-talks.html');
+  await long.evaluate(() => {
+    const article = document.querySelector('article');
+    const paras = [...article.querySelectorAll('p')].map((p) => p.outerHTML).join('');
+    let words = article.textContent.split(/\s+/).length;
+    let html = '';
+    while (words < 20000) {
+      html += paras;
+      words += article.textContent.split(/\s+/).length;
+    }
+    article.insertAdjacentHTML('beforeend', html);
+  });
+  const t0 = Date.now();
+  await long.waitForFunction(() => (CSS.highlights.get('dossier-ext-official')?.size ?? 0) > 100, null, { timeout: 60000 }).catch(() => {});
+  const tasks = await long.evaluate(() => window.__longTasks);
+  console.log(`20,000-word article: highlighted after ${Date.now() - t0} ms; main-thread long tasks (> 50 ms): ${tasks.length ? tasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`);
+
   // The every-page script on a non-article: its own scripting time, from Chromium's profile.
   const front = await ctx.newPage();
   const cdp = await ctx.newCDPSession(front);
