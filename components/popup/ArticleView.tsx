@@ -1,4 +1,5 @@
 // The summary of one analysed article.
+import browser from 'webextension-polyfill';
 import type { PageResult } from '@/utils/messages';
 import { sendMessage } from '@/utils/messages';
 import type { Person } from '@/utils/analysis';
@@ -11,13 +12,18 @@ export function ArticleView({ state, tabId }: { state: PageResult & { url: strin
   const officials = a.people.filter((p) => p.official);
   const others = a.people.filter((p) => !p.official);
   const reveal = (key: string) => void sendMessage('revealEntity', { tabId, key }).catch(() => {});
+  const entityLink = (key: string, name: string) => (
+    <a class="entity-link" href={browser.runtime.getURL(`/library.html#entity=${encodeURIComponent(key)}`)} target="_blank" rel="noopener" aria-label={`Every article in your library about ${name}`} title="In your library">
+      ↗
+    </a>
+  );
   const person = (p: Person) => (
     <li key={p.key}>
       <button type="button" class="linklike" onClick={() => reveal(p.key)}>
         {p.name}
       </button>
       {(p.role || p.affiliation) && <span class="role">, {[p.role, p.affiliation].filter(Boolean).join(', ')}</span>}{' '}
-      <span class="meta">({p.mentions.length}×)</span>
+      <span class="meta">({p.mentions.length}×)</span> {entityLink(p.key, p.name)}
     </li>
   );
   return (
@@ -62,7 +68,7 @@ export function ArticleView({ state, tabId }: { state: PageResult & { url: strin
                   <button type="button" class="linklike" onClick={() => reveal(o.key)}>
                     {o.name}
                   </button>{' '}
-                  <span class="meta">({o.mentions.length}×)</span>
+                  <span class="meta">({o.mentions.length}×)</span> {entityLink(o.key, o.name)}
                 </li>
               ))}
             </ul>
