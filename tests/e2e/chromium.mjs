@@ -125,6 +125,37 @@ export async function runChromium() {
       });
     } else console.log('  (../shared not found: seed-page checks skipped)');
 
+    await check('the library lists what was read; an entity page; export, clear, import', async () => {
+      const lib = await ctx.newPage();
+      await lib.goto(`chrome-extension://${extId}/library.html`);
+      await lib.waitForSelector('ul.articles li');
+      const titles = await lib.locator('ul.articles li a').allInnerTexts();
+      for (const t of ['Nordic and Baltic ministers agree harbour security pact in Tallinn', 'Baltic states to share undersea cable data after ministers meet']) assert(titles.includes(t), `${t} missing in ${titles}`);
+      await lib.fill('input[type=search]', 'undersea');
+      await lib.waitForFunction(() => document.querySelectorAll('ul.articles li').length === 1);
+      await lib.fill('input[type=search]', '');
+      // The entity page for an official in both articles.
+      await lib.goto(`chrome-extension://${extId}/library.html#entity=margus%20tsahkna`);
+      await lib.waitForSelector('h1');
+      assert((await lib.innerText('h1')) === 'Margus Tsahkna', await lib.innerText('main'));
+      assert((await lib.locator('main li').count()) >= 2, 'entity page lists fewer than two articles');
+      await lib.screenshot({ path: join(artifacts, 'chromium-entity-page.png'), fullPage: true });
+      // Export, clear, import.
+      await lib.goto(`chrome-extension://${extId}/library.html`);
+      await lib.waitForSelector('ul.articles li');
+      const before = await lib.locator('ul.articles li').count();
+      const [download] = await Promise.all([lib.waitForEvent('download'), lib.click('text=Export library')]);
+      const file = join(artifacts, 'library-export.json');
+      await download.saveAs(file);
+      await lib.click('text=Clear library…');
+      await lib.click('text=Yes, clear everything');
+      await lib.waitForSelector('text=No articles yet');
+      await lib.setInputFiles('input[type=file]', file);
+      await lib.waitForSelector('ul.articles li');
+      await lib.waitForFunction((n) => document.querySelectorAll('ul.articles li').length === n, before);
+      assert(/Imported: \d+ new/.test(await lib.innerText('[role=status]')), await lib.innerText('[role=status]'));
+    });
+
     await check('the extension made no request outside the machine', async () => {
       assert(outside.length === 0, outside.join(', '));
     });
