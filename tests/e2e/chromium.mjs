@@ -125,6 +125,50 @@ export async function runChromium() {
       });
     } else console.log('  (../shared not found: seed-page checks skipped)');
 
+    await check('the entity card: by hover and by keyboard, unreadable by the page, closed by Escape', async () => {
+      const page = await open(demo);
+      await waitHighlights(page);
+      // Where the first official is on screen, from the page's own view of its text.
+      const box = await page.evaluate(() => {
+        const r = [...CSS.highlights.get('dossier-ext-official')][0];
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: r.toString() };
+      });
+      await page.mouse.move(box.x, box.y);
+      await page.waitForFunction(() => !!document.querySelector('dossier-card'), null, { timeout: 5000 });
+      assert(await page.evaluate(() => document.querySelector('dossier-card').shadowRoot === null), 'card shadow root readable by the page');
+      // The card's content, through the accessibility tree (which sees into closed roots).
+      const cdp = await ctx.newCDPSession(page);
+      const names = (await cdp.send('Accessibility.getFullAXTree')).nodes.map((n) => n.name?.value ?? '').join(' | ');
+      assert(names.includes(`${box.text}: Dossier card`), `no dialog for ${box.text}: ${names.slice(0, 300)}`);
+      assert(/Mention 1 of \d+ in this article/.test(names) || names.includes('Mention'), 'no mention counter');
+      await page.waitForTimeout(300); // past the card's fade-in
+      await page.screenshot({ path: join(artifacts, 'chromium-card-hover.png') });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dossier-card'));
+      // Keyboard: Alt+Shift+N opens the card on the next highlighted name.
+      await page.keyboard.press('Alt+Shift+KeyN');
+      await page.waitForFunction(() => !!document.querySelector('dossier-card'), null, { timeout: 5000 });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dossier-card'));
+    });
+
+    await check('highlight switches: a kind off from the popup, remembered across reloads', async () => {
+      // A tab of its own (the address is unique), so the popup is about this page.
+      const url = `${first}?switches`;
+      const page = await open(url);
+      await waitHighlights(page);
+      const popup = await popupFor(url);
+      await popup.getByLabel('Officials').uncheck();
+      await page.waitForFunction(() => !CSS.highlights.has('dossier-ext-official'), null, { timeout: 5000 });
+      await page.reload();
+      await page.waitForFunction(() => CSS.highlights.has('dossier-ext-org'), null, { timeout: 20000 });
+      assert(!(await page.evaluate(() => CSS.highlights.has('dossier-ext-official'))), 'officials highlighted again after reload');
+      await popup.getByLabel('Officials').check();
+      await page.waitForFunction(() => CSS.highlights.has('dossier-ext-official'), null, { timeout: 5000 });
+    });
+
     await check('the library lists what was read; an entity page; export, clear, import', async () => {
       const lib = await ctx.newPage();
       await lib.goto(`chrome-extension://${extId}/library.html`);
