@@ -2,7 +2,7 @@
 // articles, nothing on other pages, the popup's summary and related coverage, the page's own
 // DOM untouched, and not one request from the extension to anywhere.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
@@ -198,6 +198,25 @@ export async function runChromium() {
       await lib.waitForSelector('ul.articles li');
       await lib.waitForFunction((n) => document.querySelectorAll('ul.articles li').length === n, before);
       assert(/Imported: \d+ new/.test(await lib.innerText('[role=status]')), await lib.innerText('[role=status]'));
+    });
+
+    await check('axe-core finds no accessibility violations in the popup and the library', async () => {
+      const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+      for (const page of [await popupFor(demo), await (async () => {
+        const lib = await ctx.newPage();
+        await lib.goto(`chrome-extension://${extId}/library.html`);
+        await lib.waitForSelector('main');
+        return lib;
+      })()]) {
+        // Through the debugger, which extension pages' script policy does not govern.
+        await page.evaluate(axe);
+        const { violations, passes } = await page.evaluate(async () => {
+          const r = await window.axe.run(document);
+          return { violations: r.violations.map((v) => `${v.id}: ${v.nodes.length}`), passes: r.passes.length };
+        });
+        assert(passes > 5, `axe checked too little (${passes} rules passed)`);
+        assert(violations.length === 0, `${page.url()}: ${violations.join(', ')}`);
+      }
     });
 
     await check('the extension made no request outside the machine', async () => {
