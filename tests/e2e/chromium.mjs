@@ -5,12 +5,12 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
+import { serve, trapProxy } from './server.mjs';
 import { check, assert, root, artifacts, isLocal } from './harness.mjs';
 import { pageDomSnapshot, sharedDir } from './common.mjs';
 
 const EXT = join(root, '.output', 'chrome-mv3');
-const flags = ['--no-first-run', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--proxy-server=127.0.0.1:9'];
+const baseFlags = ['--no-first-run', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function runChromium() {
   console.log('Chromium');
@@ -21,6 +21,9 @@ export async function runChromium() {
     roots['/readability/'] = join(shared, 'data/pages/readability');
   }
   const server = await serve(roots);
+  // All traffic but loopback goes to a proxy that records and refuses it.
+  const trap = await trapProxy();
+  const flags = [...baseFlags, `--proxy-server=127.0.0.1:${trap.port}`];
   const profile = mkdtempSync(join(tmpdir(), 'dossier-chromium-'));
   const plainProfile = mkdtempSync(join(tmpdir(), 'dossier-plain-'));
   // Service-worker traffic is reported on the context only with this switch.
@@ -32,8 +35,16 @@ export async function runChromium() {
   });
   const plain = await chromium.launchPersistentContext(plainProfile, { executablePath: '/usr/bin/chromium', headless: true, args: flags });
   const outside = [];
+  // Requests made by the extension itself: from its service worker or its pages (a saved
+  // page's own ads and fonts are the page's, not Dossier's).
   ctx.on('request', (r) => {
-    if (!isLocal(r.url())) outside.push(r.url());
+    let from = '';
+    try {
+      from = r.serviceWorker()?.url() ?? r.frame()?.url() ?? '';
+    } catch {
+      from = r.serviceWorker()?.url() ?? '';
+    }
+    if (from.startsWith('chrome-extension:') && !isLocal(r.url())) outside.push(r.url());
   });
   try {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -124,6 +135,24 @@ export async function runChromium() {
         await popup.screenshot({ path: join(artifacts, 'chromium-seed-popup.png'), fullPage: true });
       });
     } else console.log('  (../shared not found: seed-page checks skipped)');
+
+    if (shared) {
+      await check('every saved real page’s own DOM is identical with and without Dossier', async () => {
+        const pages = ['/seed/chinadaily-wwii-legacy.html', '/seed/cna-china-russia-japan.html', ...['aclu', 'breitbart', 'cnn', 'guardian-1', 'nytimes-2', 'seattletimes-1', 'wapo-2'].map((id) => `/readability/${id}/source.html`)];
+        for (const path of pages) {
+          const page = await open(server.origin + path);
+          // Wait until Dossier is done with the page: highlights, or a verdict in the popup's state.
+          await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dossier')), null, { timeout: 15000 }).catch(() => {});
+          const withExt = await page.evaluate(pageDomSnapshot);
+          const bare = await plain.newPage();
+          await bare.goto(server.origin + path);
+          const without = await bare.evaluate(pageDomSnapshot);
+          assert(withExt === without, `${path}: DOM differs`);
+          await page.close();
+          await bare.close();
+        }
+      });
+    }
 
     await check('the entity card: by hover and by keyboard, unreadable by the page, closed by Escape', async () => {
       const page = await open(demo);
@@ -221,11 +250,14 @@ export async function runChromium() {
 
     await check('the extension made no request outside the machine', async () => {
       assert(outside.length === 0, outside.join(', '));
+      const ours = trap.hits.filter((h) => h.from.startsWith('chrome-extension:'));
+      assert(ours.length === 0, `extension requests that tried to leave the machine: ${ours.map((h) => h.url).join(', ')}`);
     });
   } finally {
     await ctx.close();
     await plain.close();
     await server.close();
+    await trap.close();
     rmSync(profile, { recursive: true, force: true });
     rmSync(plainProfile, { recursive: true, force: true });
   }

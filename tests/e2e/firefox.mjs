@@ -3,30 +3,30 @@
 // and related coverage, a non-article left alone.
 import puppeteer from 'puppeteer-core';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
+import { serve, trapProxy } from './server.mjs';
 import { check, assert, root, artifacts, sleep } from './harness.mjs';
 import { pageDomSnapshot } from './common.mjs';
 
 const EXT = join(root, '.output', 'firefox-mv2');
 const GECKO_ID = 'dossier@dossier.local';
 const UUID = '6f1d2c3b-4a5e-4f60-9a7b-8c9d0e1f2a3b';
-const proxyPrefs = {
+const proxyPrefs = (port) => ({
   'network.proxy.type': 1,
   'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': 9,
+  'network.proxy.http_port': port,
   'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': 9,
+  'network.proxy.ssl_port': port,
   'network.proxy.no_proxies_on': '127.0.0.1,localhost',
   'network.proxy.allow_hijacking_localhost': false,
-};
+});
 
-async function launch(withExtension) {
+async function launch(withExtension, port) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), ...proxyPrefs },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), ...proxyPrefs(port) },
   });
   if (withExtension) await browser.installExtension(EXT);
   return browser;
@@ -43,8 +43,10 @@ async function openExtensionPage(browser, path, ready) {
 export async function runFirefox() {
   console.log('Firefox ESR');
   const server = await serve({ '/fixtures/': join(root, 'tests/fixtures/pages') });
-  const browser = await launch(true);
-  const plain = await launch(false);
+  // All traffic but loopback goes to a proxy that records and refuses it.
+  const trap = await trapProxy();
+  const browser = await launch(true, trap.port);
+  const plain = await launch(false, trap.port);
   try {
     const first = `${server.origin}/fixtures/cable-damage.html`;
     const demo = `${server.origin}/fixtures/harbour-talks.html`;
@@ -92,7 +94,15 @@ export async function runFirefox() {
       const any = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dossier')).length);
       assert(any === 0, 'highlights on a non-article');
     });
+    await check('the extension made no request outside the machine', async () => {
+      // Firefox's own services (settings, telemetry) also knock; anything else is ours or a page's,
+      // and the pages here load nothing from outside.
+      const browserOwn = /(mozilla\.(com|net|org)|firefox\.com)(:\d+)?(\/|$)/;
+      const others = trap.hits.filter((h) => h.from.startsWith('moz-extension:') || !browserOwn.test(h.url));
+      assert(others.length === 0, `requests that tried to leave the machine: ${others.map((h) => h.url).join(', ')}`);
+    });
   } finally {
+    await trap.close();
     await browser.close().catch(() => {});
     await plain.close().catch(() => {});
     await server.close();

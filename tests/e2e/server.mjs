@@ -36,3 +36,24 @@ export async function serve(roots) {
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
+
+/**
+ * The browsers' proxy: every request for anything but loopback comes here, is recorded (with
+ * the origin that made it, when the request says) and is refused. Nothing reaches outside the
+ * machine; saved real pages still try to load their ads and fonts, and browsers their own
+ * services, so tests look at who made each attempt.
+ */
+export async function trapProxy() {
+  const hits = [];
+  const server = createServer((req, res) => {
+    hits.push({ url: req.url, from: req.headers.origin ?? req.headers.referer ?? '' });
+    res.writeHead(502);
+    res.end();
+  });
+  server.on('connect', (req, socket) => {
+    hits.push({ url: `CONNECT ${req.url}`, from: '' });
+    socket.destroy();
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { port: server.address().port, hits, close: () => new Promise((r) => server.close(r)) };
+}
