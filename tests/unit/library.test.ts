@@ -112,4 +112,48 @@ describe('storage', () => {
     await expect(importJson(db, 'garbage')).rejects.toThrow(/not JSON/);
     db.close();
   });
+
+  it('evicts the oldest articles when storage is full, and says how many', async () => {
+    const db = await openLibrary();
+    const base = toRecord(analysis(A, 'https://a.example/1'), 1);
+    for (let i = 1; i <= 12; i++) await saveRecord(db, { ...base, id: `old-${i}`, savedAt: i });
+    // The next write fails once as a full disk would.
+    let fails = 1;
+    const wrap = <T extends object>(target: T, hook: (key: PropertyKey) => unknown): T =>
+      new Proxy(target, {
+        get(t, k) {
+          const over = hook(k);
+          if (over !== undefined) return over;
+          const v = Reflect.get(t, k);
+          return typeof v === 'function' ? v.bind(t) : v;
+        },
+      });
+    const full = wrap(db, (k) =>
+      k === 'transaction'
+        ? (...args: Parameters<typeof db.transaction>) => {
+            const tx = db.transaction(...args);
+            return wrap(tx, (kk) =>
+              kk === 'store'
+                ? wrap(tx.store, (key) =>
+                    key === 'put' && fails > 0
+                      ? async () => {
+                          fails--;
+                          throw new DOMException('disk full', 'QuotaExceededError');
+                        }
+                      : undefined,
+                  )
+                : undefined,
+            );
+          }
+        : undefined,
+    );
+    const evictedIds: string[] = [];
+    const fresh = { ...base, id: 'new', savedAt: 100 };
+    const result = await saveRecord(full, fresh, (id) => evictedIds.push(id));
+    expect(result).toEqual({ evicted: 5 });
+    expect(evictedIds).toEqual(['old-1', 'old-2', 'old-3', 'old-4', 'old-5']);
+    const ids = (await allRecords(db)).records.map((r) => r.id).sort();
+    expect(ids).toEqual(['new', 'old-10', 'old-11', 'old-12', 'old-6', 'old-7', 'old-8', 'old-9']);
+    db.close();
+  });
 });
