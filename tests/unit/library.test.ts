@@ -134,7 +134,7 @@ describe('storage', () => {
             const tx = db.transaction(...args);
             return wrap(tx, (kk) =>
               kk === 'store'
-                ? wrap(tx.store, (key) =>
+                ? wrap(tx.store as object, (key) =>
                     key === 'put' && fails > 0
                       ? async () => {
                           fails--;
