@@ -134,7 +134,7 @@ describe('storage', () => {
             const tx = db.transaction(...args);
             return wrap(tx, (kk) =>
               kk === 'store'
-                ? wrap(tx.store as object, (key) =>
+                ? wrap((tx as unknown as { store: object }).store, (key) =>
                     key === 'put' && fails > 0
                       ? async () => {
                           fails--;
