@@ -6,6 +6,7 @@ import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { GIVEN_NAMES } from './lexicon/given-names';
+import { PLACE_NAMES } from './lexicon/cities';
 
 const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
 // The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
@@ -66,7 +67,9 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
     // One-word "NetLog" or "LucasNolan" (a product, a handle) is not a person's name.
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(s.text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(s.text)) s.type = 'MISC';
-    if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && countryOf(s.text) && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
+    // (A city stays an organisation when tagged one: "Seattle" beat "Chicago" are teams.)
+    const place = countryOf(s.text) || (s.type !== 'ORG' && PLACE_NAMES.has(s.text));
+    if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
     // Months, demonyms and ordinary words at the start of a sentence are not names.
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
       const lw = s.text.toLowerCase();
