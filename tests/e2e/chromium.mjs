@@ -183,6 +183,26 @@ export async function runChromium() {
       await page.waitForFunction(() => !document.querySelector('dossier-card'));
     });
 
+    await check('an article rendered after load is analysed', async () => {
+      const page = await open(`${server.origin}/fixtures/late-article.html`);
+      await waitHighlights(page);
+      const names = await page.evaluate(() => [...(CSS.highlights.get('dossier-ext-official') ?? [])].map((r) => r.toString()));
+      assert(names.includes('Karin van Dijk'), `official highlights: ${names}`);
+    });
+
+    await check('a single-page navigation to another article: old highlights gone, new ones painted', async () => {
+      const page = await open(`${server.origin}/fixtures/spa.html`);
+      await waitHighlights(page);
+      const officials = () => page.evaluate(() => [...(CSS.highlights.get('dossier-ext-official') ?? [])].map((r) => r.toString()));
+      assert((await officials()).includes('Salma Qudah'), `before: ${await officials()}`);
+      await page.click('#next');
+      await page.waitForFunction(() => [...(CSS.highlights.get('dossier-ext-official') ?? [])].some((r) => r.toString() === 'Youssef Farag'), null, { timeout: 20000 });
+      const after = await officials();
+      assert(!after.includes('Salma Qudah'), `old highlights left: ${after}`);
+      const popup = await popupFor(`${server.origin}/fixtures/spa.html?story=2`);
+      assert((await popup.innerText('article h1')).includes('River ferry service returns'), 'popup shows the old story');
+    });
+
     await check('highlight switches: a kind off from the popup, remembered across reloads', async () => {
       // A tab of its own (the address is unique), so the popup is about this page.
       const url = `${first}?switches`;

@@ -68,5 +68,10 @@ export function detectArticle(doc: Document, url: string | null, meta: PageMeta,
     return { isArticle: true, reason: `dated and bylined, with ${words} words of text` };
   }
   if (words >= 250 && body.paragraphs >= 4) return { isArticle: true, reason: `${words} words of running text in ${body.paragraphs} paragraphs` };
+  // A short piece marked up as one: a single <article> holding the headline and the text.
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1 && articles[0].querySelector('h1') && words >= 120 && body.paragraphs >= 4 && density < 0.3) {
+    return { isArticle: true, reason: `an <article> with a headline and ${words} words of text` };
+  }
   return { isArticle: false, reason: `too little running text for an article (${words} words in ${body.paragraphs} paragraphs)` };
 }

@@ -37,7 +37,7 @@ export function quickCheck(doc: Document, url: string): QuickResult {
     chars += n;
     if (n > 120) long++;
   }
-  if (doc.querySelector('h1') && long >= 3 && chars > 1200) return { likely: true, signal: 'a headline and paragraphs of text' };
+  if (doc.querySelector('h1') && long >= 3 && chars > 700) return { likely: true, signal: 'a headline and paragraphs of text' };
   if (path === '/' || path === '') return { likely: false, signal: 'a home page' };
   return { likely: false, signal: 'no sign of an article (no article metadata, little running text)' };
 }
