@@ -183,6 +183,32 @@ export async function runChromium() {
       await page.waitForFunction(() => !document.querySelector('dossier-card'));
     });
 
+    for (const [fixture, shot] of [['hostile-css', 'card-hostile'], ['dark', 'card-dark'], ['harbour-talks', 'card-light']]) {
+      await check(`the card keeps its own look on ${fixture === 'hostile-css' ? 'a page with hostile CSS' : `a ${shot.slice(5)} page`}`, async () => {
+        const page = await open(`${server.origin}/fixtures/${fixture}.html?card`);
+        await waitHighlights(page);
+        const box = await page.evaluate(() => {
+          const r = [...CSS.highlights.get('dossier-ext-official')][0];
+          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+          const b = r.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        });
+        await page.mouse.move(box.x, box.y);
+        await page.waitForFunction(() => !!document.querySelector('dossier-card'), null, { timeout: 5000 });
+        await page.waitForTimeout(300);
+        // The host is fixed-size content; measure what it draws.
+        const size = await page.evaluate(() => {
+          const host = document.querySelector('dossier-card');
+          const r = host.getBoundingClientRect();
+          return { w: r.width, h: r.height };
+        });
+        const shotPath = join(artifacts, `${shot}.png`);
+        await page.screenshot({ path: shotPath });
+        assert(size.w >= 250 && size.w <= 400, `card width ${size.w}`);
+        assert(size.h >= 120 && size.h <= 500, `card height ${size.h}`);
+      });
+    }
+
     await check('an article rendered after load is analysed', async () => {
       const page = await open(`${server.origin}/fixtures/late-article.html`);
       await waitHighlights(page);
