@@ -51,7 +51,8 @@ describe('property: page analysis never throws', () => {
   });
   it('on deeply nested markup and binary garbage', () => {
     const deep = '<div>'.repeat(3000) + 'text' + '</div>'.repeat(3000);
-    for (const html of [deep, '\u0000\u0001\u00ff'.repeat(5000), '<html><body><p>' + 'word '.repeat(200000) + '</p></body></html>']) {
+    const tenMegabytes = '<html><body><article><h1>Big</h1>' + '<p>The minister said the talks were useful and Foreign Minister Anna Berg agreed. </p>'.repeat(120000) + '</article></body></html>';
+    for (const html of [deep, '', '\u0000\u0001\u00ff'.repeat(5000), '<html><body><p>' + 'word '.repeat(200000) + '</p></body></html>', tenMegabytes]) {
       const { document } = parseHTML(html);
       const a = analyzeDocument(document as unknown as Document, null);
       expect(typeof a.reason).toBe('string');

@@ -62,6 +62,10 @@ function blocksOf(root: Element): { kind: Block['kind']; text: string }[] {
 }
 
 export function extractArticle(doc: Document, url?: string | null): Extracted {
+  if (!doc.documentElement || !doc.body || !doc.body.textContent?.trim()) {
+    const meta = { title: '', publisher: null, url: url ?? null, published: null, byline: [], lang: 'en', description: null };
+    return { meta, text: '', blocks: [], wordCount: 0, isArticle: false, reason: 'the page is empty' };
+  }
   const empty = (reason: string, meta = readMetaSafe(doc, url)): Extracted => ({ meta, text: '', blocks: [], wordCount: 0, isArticle: false, reason });
   try {
     const size = doc.documentElement?.textContent?.length ?? 0;
