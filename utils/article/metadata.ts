@@ -1,6 +1,7 @@
 // Headline, outlet, date, byline and language from what pages declare: schema.org JSON-LD,
 // Open Graph and article meta tags, and the markup itself, in that order of trust.
 import { displayCase } from '../nlp/identity';
+import { ORG_FORMS } from '../nlp/lexicon/organisations';
 
 export interface PageMeta {
   title: string;
@@ -78,6 +79,8 @@ export function bylineNames(s: string | null | undefined, publisher: string | nu
     .split(/\s*(?:,|\band\b|&)\s*/i)
     .map((n) => n.trim().replace(/[.,;:]+$/, ''))
     .filter((n) => n && n.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(n) && !/\d|https?:|\.(com|org|net|cn|uk)\b/i.test(n) && n !== publisher)
+    // A wire service or a desk is not a person ("Reuters", "AP", "Staff").
+    .filter((n) => !ORG_FORMS.has(n) && !ORG_FORMS.has(displayCase(n)) && !/\b(news|press|agency|wire|wires|staff|desk|reporters?|editors?|correspondents?)\b/i.test(n))
     .map(displayCase);
 }
 

@@ -60,7 +60,10 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
     }
     byKey.set(key, c);
     c.mentions.push(m);
-    if (wordsOf(m.text).length > wordsOf(c.name).length) c.name = m.text;
+    const longer = wordsOf(m.text).length > wordsOf(c.name).length;
+    // "Reuters" reads better than a credit line's "REUTERS" (acronyms like "NATO" stay).
+    const betterCase = wordsOf(m.text).length === wordsOf(c.name).length && /\p{Ll}/u.test(m.text) && !/\p{Ll}/u.test(c.name) && c.name.length > 5;
+    if (longer || betterCase) c.name = m.text;
   }
   return clusters.map((c) => {
     const ms = c.mentions.sort((a, b) => a.start - b.start);

@@ -180,7 +180,8 @@ function vote(spans: Span[]): Span[] {
     // Full names and their parts vote for PER more strongly than a lone tag elsewhere.
     if (s.type === 'PER' && words.length > 1) {
       add(norm(s.text), 'PER', 0.6);
-      for (const w of words) add(norm(w), 'PER', 1.5);
+      // A word of a full name seen elsewhere is very likely the same person ("Trump").
+      for (const w of words) add(norm(w), 'PER', 3);
     }
   }
   for (const s of spans) {

@@ -119,6 +119,8 @@ function speakerAt(
   if (PRONOUN.test(lead) && lastPerson && !before) return lastPerson.name;
   if (before) return before.who.name;
   if (PRONOUN.test(lead) && lastPerson) return lastPerson.name;
-  const org = orgs.find((o) => o.mentions.some((m) => m.start >= s.start && m.end <= s.start + verbAt));
-  return org?.name ?? null;
+  // The organisation named nearest before the verb ("the Foreign Ministry statement said").
+  let best: { name: string; end: number } | null = null;
+  for (const o of orgs) for (const m of o.mentions) if (m.start >= s.start && m.end <= s.start + verbAt && (!best || m.end > best.end)) best = { name: o.name, end: m.end };
+  return best?.name ?? null;
 }
