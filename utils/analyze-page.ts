@@ -10,7 +10,7 @@ import type { Range } from './nlp/scope';
 export function analyzeDocument(doc: Document, url?: string | null): Analysis {
   const ex = extractArticle(doc, url ?? null);
   if (!ex.isArticle) return { isArticle: false, reason: ex.reason, article: { ...ex.meta } };
-  const scope: Range[] = ex.blocks.map((b) => ({ start: b.start, end: b.end }));
+  const scope: Range[] = ex.blocks.map((b) => ({ start: b.start, end: b.end, kind: b.kind }));
   const { description: _d, ...meta } = ex.meta;
   return analyzeText({
     text: ex.text,

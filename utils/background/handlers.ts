@@ -22,7 +22,7 @@ export async function onAnalyze(tabId: number | undefined, p: ExtractedPayload):
   const analysis = analyzeText({
     text: p.text,
     url: p.url,
-    scope: p.blocks.map((b) => ({ start: b.start, end: b.end })),
+    scope: p.blocks.map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
     meta: { ...p.meta, wordCount: p.wordCount },
     reason: p.reason,
   });

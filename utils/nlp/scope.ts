@@ -5,6 +5,8 @@
 export interface Range {
   start: number;
   end: number;
+  /** The block's kind when the text came from a page ("caption", "paragraph", ...). */
+  kind?: string;
 }
 
 const CHROME =
@@ -61,6 +63,11 @@ export function textScope(text: string): Range[] {
 }
 
 export function inScope(scope: Range[], start: number, end: number): boolean {
+  return rangeAt(scope, start, end) !== null;
+}
+
+/** The scope range holding [start, end), or null. */
+export function rangeAt(scope: Range[], start: number, end: number): Range | null {
   // Binary search: scopes are sorted and disjoint.
   let lo = 0;
   let hi = scope.length - 1;
@@ -69,7 +76,7 @@ export function inScope(scope: Range[], start: number, end: number): boolean {
     const r = scope[mid];
     if (end <= r.start) hi = mid - 1;
     else if (start >= r.end) lo = mid + 1;
-    else return start >= r.start && end <= r.end;
+    else return start >= r.start && end <= r.end ? r : null;
   }
-  return false;
+  return null;
 }

@@ -3,7 +3,7 @@
 import type { Person, Organisation, Quote, Summary } from '../analysis';
 import type { Doc } from './doc';
 import type { Range } from './scope';
-import { inScope } from './scope';
+import { rangeAt } from './scope';
 
 const SPEECH = /\b(said|says|told|added|stated|noted|urged|warned|insisted|argued|explained|wrote|asked|declared|stressed|according to)\b/i;
 const PRONOUN = /\b(he|she)\b/i;
@@ -21,7 +21,9 @@ function sentencesOf(doc: Doc, scope: Range[], bodyStart: number): Sent[] {
     if (s.tokenEnd <= s.tokenStart) continue;
     const start = doc.tokens[s.tokenStart].start;
     const end = doc.tokens[s.tokenEnd - 1].end;
-    if (start < bodyStart || !inScope(scope, start, end)) continue;
+    const r = rangeAt(scope, start, end);
+    // Photo captions describe pictures, not the story.
+    if (start < bodyStart || !r || r.kind === 'caption') continue;
     out.push({ start, end, text: doc.text.slice(start, end) });
   }
   return out;
@@ -63,7 +65,7 @@ function keyPoints(sents: Sent[], mentions: ReturnType<typeof mentionIndex>, peo
     }
     const overlap = (s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => headWords.has(w)).length;
     // The lede carries the story in news writing; entities and the headline's words mark the rest.
-    const score = (i === 0 ? 3 : 0) + 2 / (1 + i * 0.3) + Math.min(entities, 4) * 0.5 + official * 0.5 + Math.min(overlap, 4) * 0.4 - (/^["“]/.test(s.text) ? 1 : 0);
+    const score = (i === 0 ? 3 : i === 1 ? 2 : 0) + 2 / (1 + i * 0.3) + Math.min(entities, 4) * 0.5 + official * 0.5 + Math.min(overlap, 4) * 0.4 - (/^["“]/.test(s.text) ? 1 : 0);
     return { s, score };
   });
   return scored
