@@ -11,8 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.DOSSIER_SHARED ?? join(root, '..', 'shared'));
 const cli = join(root, 'bin', 'dossier.mjs');
-const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? process.argv[process.argv.indexOf('--only') + 1];
-const only = new Set((process.argv.includes('--only') || onlyArg ? onlyArg : 'detect,entities,conll,related').split(','));
+const argv = process.argv.slice(2);
+const onlyAt = argv.indexOf('--only');
+const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (onlyAt >= 0 ? argv[onlyAt + 1] : undefined);
+const only = new Set((onlyArg ?? 'detect,entities,conll,related').split(','));
 
 if (!existsSync(join(shared, 'data'))) {
   console.log(`Shared data not found at ${shared}: nothing to measure. (Set DOSSIER_SHARED to its path.)`);
