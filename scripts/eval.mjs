@@ -14,7 +14,7 @@ const cli = join(root, 'bin', 'dossier.mjs');
 const argv = process.argv.slice(2);
 const onlyAt = argv.indexOf('--only');
 const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (onlyAt >= 0 ? argv[onlyAt + 1] : undefined);
-const only = new Set((onlyArg ?? 'detect,entities,conll,related').split(','));
+const only = new Set((onlyArg ?? 'detect,extract,entities,conll,related').split(','));
 
 if (!existsSync(join(shared, 'data'))) {
   console.log(`Shared data not found at ${shared}: nothing to measure. (Set DOSSIER_SHARED to its path.)`);
@@ -80,6 +80,34 @@ try {
     console.log(`pages ${n}  accuracy ${((tp + tn) / n).toFixed(3)}  precision ${(tp / (tp + fp || 1)).toFixed(3)}  recall ${(tp / (tp + fn || 1)).toFixed(3)}  (tp ${tp} fp ${fp} tn ${tn} fn ${fn})  ${(ms / n).toFixed(1)} ms/page`);
     if (process.argv.includes('--verbose')) wrong.forEach((w) => console.log('  ' + w));
     else if (wrong.length) console.log(`  ${wrong.length} wrong; --verbose lists them`);
+  }
+
+  if (only.has('extract')) {
+    section('Extraction on the article-extraction benchmark (ground-truth.json)');
+    const dir = join(shared, 'data/pages/article-extraction-benchmark');
+    const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'));
+    const ids = Object.keys(truth);
+    const { lines } = analyzeMany(ids.map((id) => join(dir, 'html', `${id}.html.gz`)));
+    // Token-level precision and recall of the extracted body (headline left out) against the
+    // true body, as bags of words, averaged over pages; pages judged not to be articles count 0.
+    const bag = (s) => {
+      const m = new Map();
+      for (const w of s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+      return m;
+    };
+    let P = 0, R = 0, F = 0;
+    ids.forEach((id, i) => {
+      const a = lines[i];
+      const body = a?.isArticle ? a.text.slice(a.text.indexOf('\n\n') + 2) : '';
+      const got = bag(body), want = bag(truth[id].articleBody ?? '');
+      let common = 0, nGot = 0, nWant = 0;
+      for (const [w, c] of got) { nGot += c; common += Math.min(c, want.get(w) ?? 0); }
+      for (const c of want.values()) nWant += c;
+      const p = nGot ? common / nGot : 0, r = nWant ? common / nWant : 0;
+      P += p; R += r; F += p + r ? (2 * p * r) / (p + r) : 0;
+    });
+    const n = ids.length;
+    console.log(`pages ${n}  body precision ${(P / n).toFixed(3)}  recall ${(R / n).toFixed(3)}  F1 ${(F / n).toFixed(3)}`);
   }
 
   if (only.has('entities')) {
