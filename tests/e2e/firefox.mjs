@@ -88,6 +88,32 @@ export async function runFirefox() {
       await popup.screenshot({ path: join(artifacts, 'firefox-popup.png') });
     });
 
+    await check('the entity card opens on hover and keyboard, in a closed shadow root', async () => {
+      const page = await open(`${demo}?card`);
+      await waitHighlights(page);
+      const box = await page.evaluate(() => {
+        const r = [...CSS.highlights.get('dossier-ext-official')][0];
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      });
+      await page.mouse.move(box.x, box.y);
+      await page.waitForFunction(() => !!document.querySelector('dossier-card'), { timeout: 5000, polling: 100 });
+      assert(await page.evaluate(() => document.querySelector('dossier-card').shadowRoot === null), 'card readable by the page');
+      const w = await page.evaluate(() => document.querySelector('dossier-card').getBoundingClientRect().width);
+      assert(w >= 250 && w <= 400, `card width ${w}`);
+      await sleep(300);
+      await page.screenshot({ path: join(artifacts, 'firefox-card.png') });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dossier-card'), { timeout: 5000, polling: 100 });
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('KeyN');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      await page.waitForFunction(() => !!document.querySelector('dossier-card'), { timeout: 5000, polling: 100 });
+    });
+
     await check('a section front is left alone', async () => {
       const page = await open(`${server.origin}/fixtures/section-front.html`);
       await sleep(1500);
