@@ -174,6 +174,22 @@ export async function runChromium() {
       assert(/Mention 1 of \d+ in this article/.test(names) || names.includes('Mention'), 'no mention counter');
       await page.waitForTimeout(300); // past the card's fade-in
       await page.screenshot({ path: join(artifacts, 'chromium-card-hover.png') });
+      // axe-core on the card: axe cannot enter a closed root, so the debugger copies the card's
+      // markup and styles out of it into a page of their own, where axe can look.
+      const { root: dom } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const find = (n) => (n.nodeName === 'DOSSIER-CARD' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean));
+      const shadow = find(dom).shadowRoots[0];
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return this.innerHTML; }', returnByValue: true });
+      const copy = await ctx.newPage();
+      await copy.setContent(`<!doctype html><html lang="en"><head><title>card</title></head><body><main>${result.value.replace(':host', '.host')}</main></body></html>`);
+      await copy.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      const axeResult = await copy.evaluate(async () => {
+        const r = await window.axe.run(document);
+        return { v: r.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.html).join(' ')}`), p: r.passes.length };
+      });
+      await copy.close();
+      assert(axeResult.p > 3 && axeResult.v.length === 0, `axe on the card: ${JSON.stringify(axeResult)}`);
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('dossier-card'));
       // Keyboard: Alt+Shift+N opens the card on the next highlighted name.
