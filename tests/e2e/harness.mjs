@@ -19,7 +19,8 @@ export async function check(name, fn) {
   } catch (e) {
     results.failed++;
     results.failures.push(name);
-    console.log(`  ✗ ${name}\n      ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n      ')}`);
+    const text = String(e?.stack ?? e);
+    console.log(`  ✗ ${name}\n      ${(text.length > 800 ? text.slice(0, 800) + ' …' : text).split('\n').slice(0, 4).join('\n      ')}`);
   }
 }
 
