@@ -98,6 +98,29 @@ export async function runChromium() {
       await popup.screenshot({ path: join(artifacts, 'chromium-popup.png'), fullPage: true });
     });
 
+    await check('a name clicked in the popup scrolls the page to it and flashes it', async () => {
+      const url = `${demo}?reveal`;
+      const page = await open(url);
+      await waitHighlights(page);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const popup = await popupFor(url);
+      await popup.click('ul[data-kind="people"] button, ul[data-kind="officials"] button >> nth=-1');
+      // The flash lasts a moment and the scroll is smooth: wait for both to meet.
+      const seen = await page
+        .waitForFunction(
+          () => {
+            const h = CSS.highlights.get('dossier-ext-flash');
+            if (!h) return false;
+            const r = [...h][0].getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= window.innerHeight;
+          },
+          null,
+          { timeout: 3000, polling: 20 },
+        )
+        .then(() => true, () => false);
+      assert(seen, 'the flashed mention never came on screen');
+    });
+
     await check('a section front is left alone and the popup says why', async () => {
       const url = `${server.origin}/fixtures/section-front.html`;
       const page = await open(url);
