@@ -5,6 +5,7 @@ import { extractArticle } from '@/utils/article/extract';
 import { sendMessage, onMessage } from '@/utils/messages';
 import { getSettings, highlightsOn } from '@/utils/settings';
 import { Highlighter } from '@/utils/highlight/controller';
+import { appendedRoots, extractRoot, appendedUrl } from '@/utils/article/appended';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -20,9 +21,19 @@ export default defineUnlistedScript(() => {
   let running: Promise<void> | null = null;
   let analysedUrl = '';
   let analysedLength = 0;
+  /** Addresses already analysed on this page, appended articles included. */
+  const seenUrls = new Set<string>();
+  const seenRoots = new WeakSet<Element>();
+
+  const visibleKinds = async (url: string) => {
+    const settings = await getSettings();
+    return highlightsOn(settings, url) ? settings.kinds : { official: false, person: false, org: false };
+  };
 
   async function analyse(): Promise<void> {
     const url = location.href;
+    // An infinite-scroll site moved its address to an article already analysed below.
+    if (url !== analysedUrl && seenUrls.has(url)) return;
     const ex = extractArticle(document, url);
     // The same article seen again (a re-render, a second injection): nothing new to do.
     if (url === analysedUrl && ex.text.length === analysedLength) return;
@@ -33,10 +44,26 @@ export default defineUnlistedScript(() => {
       await sendMessage('notArticle', { url, reason: ex.reason });
       return;
     }
+    seenUrls.add(url);
     const { description: _d, ...meta } = ex.meta;
     const result = await sendMessage('analyze', { url, text: ex.text, blocks: ex.blocks, meta, wordCount: ex.wordCount, reason: ex.reason });
-    const settings = await getSettings();
-    highlighter.attach(result, ex.blocks, highlightsOn(settings, url) ? settings.kinds : { official: false, person: false, org: false });
+    highlighter.attach(result, ex.blocks, await visibleKinds(url));
+  }
+
+  /** Articles appended below (infinite scroll), each analysed on its own. */
+  async function analyseAppended(roots: Element[]): Promise<void> {
+    for (const root of roots) {
+      seenRoots.add(root);
+      const probe = extractRoot(root, location.href);
+      if (!probe.isArticle) continue;
+      const url = appendedUrl(root, location.href, probe.meta.title);
+      if (seenUrls.has(url)) continue;
+      seenUrls.add(url);
+      const ex = extractRoot(root, url);
+      const { description: _d, ...meta } = ex.meta;
+      const result = await sendMessage('analyze', { url, text: ex.text, blocks: ex.blocks, meta, wordCount: ex.wordCount, reason: `${ex.reason}, appended to the page` });
+      highlighter.attach(result, ex.blocks, await visibleKinds(url), root);
+    }
   }
 
   const run = () => (running ??= analyse().catch((e) => console.debug('Dossier:', e)).finally(() => (running = null)));
@@ -49,13 +76,19 @@ export default defineUnlistedScript(() => {
   // A long-lived page that swaps its article in place (infinite scroll, re-render): look again
   // when the text under the body changes a lot, debounced so a ticker does not cost anything.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  new MutationObserver(() => {
+  let added: Element[] = [];
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) added.push(n as Element);
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (Math.abs((document.body?.textContent?.length ?? 0) - lastBodyLength) > 500) {
-        lastBodyLength = document.body?.textContent?.length ?? 0;
-        void run();
-      }
+      const roots = appendedRoots(added).filter((r) => !seenRoots.has(r) && !r.contains(document.querySelector('h1')) );
+      added = [];
+      const length = document.body?.textContent?.length ?? 0;
+      if (Math.abs(length - lastBodyLength) <= 500) return;
+      lastBodyLength = length;
+      // New articles below the analysed one; otherwise the article itself was replaced.
+      if (roots.length && analysedLength > 0) void analyseAppended(roots).catch((e) => console.debug('Dossier:', e));
+      else void run();
     }, 1000);
   }).observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
   let lastBodyLength = document.body?.textContent?.length ?? 0;

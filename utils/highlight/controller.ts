@@ -19,14 +19,20 @@ export class Highlighter {
   private visible: Record<EntityKind, boolean> = { official: true, person: true, org: true };
   private abort: AbortController | null = null;
 
-  attach(result: PageResult, blocks: Block[], visible: Record<EntityKind, boolean>): void {
-    this.clear();
-    this.result = result;
+  /**
+   * Paint an analysis. With `root`, it is an article appended below the others (infinite
+   * scroll): its highlights join the ones already there instead of replacing them.
+   */
+  attach(result: PageResult, blocks: Block[], visible: Record<EntityKind, boolean>, root?: Element): void {
+    if (!root) this.clear();
     this.visible = visible;
-    this.painted = anchorAll(document.body ?? document.documentElement, result.analysis, blocks);
+    const added = anchorAll(root ?? document.body ?? document.documentElement, result.analysis, blocks);
+    this.painted = root ? [...this.painted, ...added] : added;
+    // The card's history merges both articles' entity histories.
+    this.result = root && this.result ? { ...result, history: { ...this.result.history, ...result.history } } : result;
     this.hit = new HitTester(this.painted);
     this.repaint();
-    this.listen();
+    if (!this.abort) this.listen();
   }
 
   setVisible(visible: Record<EntityKind, boolean>): void {

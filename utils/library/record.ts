@@ -41,13 +41,15 @@ export function canonicalId(url: string | null | undefined): string | null {
   try {
     const u = new URL(url);
     if (!/^https?:$/.test(u.protocol)) return null;
-    u.hash = '';
+    // "#article=..." names one of several articles on an infinite-scroll page; other
+    // fragments are places within one article.
+    if (!u.hash.startsWith('#article=')) u.hash = '';
     for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
     u.hostname = u.hostname.replace(/^(www|m|amp)\./, '');
     u.protocol = 'https:';
     if (u.port === '80' || u.port === '443') u.port = '';
     const path = u.pathname.replace(/\/(amp|index\.html?)?$/, '') || '/';
-    return `${u.host}${path}${u.search}`.toLowerCase();
+    return `${u.host}${path}${u.search}${u.hash}`.toLowerCase();
   } catch {
     return null;
   }
