@@ -268,6 +268,23 @@ export async function runChromium() {
       assert((await popup.innerText('article h1')).includes('River ferry service returns'), 'popup shows the old story');
     });
 
+    await check('infinite scroll: the next article appended below is analysed too', async () => {
+      const page = await open(`${server.origin}/fixtures/infinite.html`);
+      await waitHighlights(page);
+      await page.mouse.wheel(0, 800);
+      await page.waitForFunction(() => [...(CSS.highlights.get('dossier-ext-official') ?? [])].some((r) => r.toString() === 'Hanne Dahl'), null, { timeout: 20000 });
+      const names = await page.evaluate(() => [...(CSS.highlights.get('dossier-ext-official') ?? [])].map((r) => r.toString()));
+      assert(names.includes('Erik Solberg'), `the first article lost its highlights: ${names}`);
+      const stored = await sw.evaluate(() => new Promise((res) => {
+        const req = indexedDB.open('dossier');
+        req.onsuccess = () => {
+          const all = req.result.transaction('articles').objectStore('articles').getAll();
+          all.onsuccess = () => res(all.result.map((r) => r.title));
+        };
+      }));
+      for (const t of ['Fishing quotas cut as cod stocks fall', 'Wind farm approved off the western coast']) assert(stored.includes(t), `${t} not in the library: ${stored}`);
+    });
+
     await check('highlight switches: a kind off from the popup, remembered across reloads', async () => {
       // A tab of its own (the address is unique), so the popup is about this page.
       const url = `${first}?switches`;
