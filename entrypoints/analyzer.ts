@@ -35,8 +35,12 @@ export default defineUnlistedScript(() => {
     // An infinite-scroll site moved its address to an article already analysed below.
     if (url !== analysedUrl && seenUrls.has(url)) return;
     const ex = extractArticle(document, url);
-    // The same article seen again (a re-render, a second injection): nothing new to do.
-    if (url === analysedUrl && ex.text.length === analysedLength) return;
+    // The same article seen again (a re-render, a second injection): nothing to analyse; if
+    // the page rebuilt its elements, the highlights follow the new ones.
+    if (url === analysedUrl && ex.text.length === analysedLength) {
+      if (highlighter.stale()) highlighter.reanchor();
+      return;
+    }
     analysedUrl = url;
     analysedLength = ex.text.length;
     highlighter.clear();
@@ -84,7 +88,11 @@ export default defineUnlistedScript(() => {
       const roots = appendedRoots(added).filter((r) => !seenRoots.has(r) && !r.contains(document.querySelector('h1')) );
       added = [];
       const length = document.body?.textContent?.length ?? 0;
-      if (Math.abs(length - lastBodyLength) <= 500) return;
+      if (Math.abs(length - lastBodyLength) <= 500) {
+        // Same text, new elements (a framework re-render): move the highlights over.
+        if (highlighter.stale()) void run();
+        return;
+      }
       lastBodyLength = length;
       // New articles below the analysed one; otherwise the article itself was replaced.
       if (roots.length && analysedLength > 0) void analyseAppended(roots).catch((e) => console.debug('Dossier:', e));

@@ -285,6 +285,19 @@ export async function runChromium() {
       for (const t of ['Fishing quotas cut as cod stocks fall', 'Wind farm approved off the western coast']) assert(stored.includes(t), `${t} not in the library: ${stored}`);
     });
 
+    await check('highlights follow an article whose elements the page rebuilds', async () => {
+      const page = await open(`${server.origin}/fixtures/rerender.html`);
+      await waitHighlights(page);
+      await page.click('#rerender');
+      // New elements, same article: the highlights move to the new text nodes.
+      await page.waitForFunction(() => {
+        const h = CSS.highlights.get('dossier-ext-official');
+        return !!h && h.size > 0 && [...h].every((r) => !r.collapsed) && [...h].some((r) => r.toString() === 'Ivan Horvat');
+      }, null, { timeout: 10000 });
+      const names = await page.evaluate(() => [...CSS.highlights.get('dossier-ext-official')].map((r) => r.toString()));
+      assert(names.includes('Ivan Horvat'), `after the rebuild: ${names}`);
+    });
+
     await check('highlight switches: a kind off from the popup, remembered across reloads', async () => {
       // A tab of its own (the address is unique), so the popup is about this page.
       const url = `${first}?switches`;

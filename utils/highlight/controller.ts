@@ -13,6 +13,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 export class Highlighter {
   private painted: Painted[] = [];
   private result: PageResult | null = null;
+  private blocks: Block[] | null = null;
   private hit: HitTester | null = null;
   private card = new CardHost();
   private current = -1;
@@ -24,7 +25,10 @@ export class Highlighter {
    * scroll): its highlights join the ones already there instead of replacing them.
    */
   attach(result: PageResult, blocks: Block[], visible: Record<EntityKind, boolean>, root?: Element): void {
-    if (!root) this.clear();
+    if (!root) {
+      this.clear();
+      this.blocks = blocks;
+    }
     this.visible = visible;
     const added = anchorAll(root ?? document.body ?? document.documentElement, result.analysis, blocks);
     this.painted = root ? [...this.painted, ...added] : added;
@@ -33,6 +37,18 @@ export class Highlighter {
     this.hit = new HitTester(this.painted);
     this.repaint();
     if (!this.abort) this.listen();
+  }
+
+  /** True when the page re-rendered the article: the live ranges of removed text collapse. */
+  stale(): boolean {
+    return this.painted.some((p) => p.range.collapsed || !p.range.startContainer.isConnected);
+  }
+
+  /** Anchor the same analysis again in the re-rendered page, without analysing again. */
+  reanchor(): void {
+    if (!this.result || !this.blocks) return;
+    const { result, blocks, visible } = this;
+    this.attach(result, blocks, visible);
   }
 
   setVisible(visible: Record<EntityKind, boolean>): void {
