@@ -21,12 +21,18 @@ export interface Sentence {
 // "3,000"), a possessive, and single symbols. This follows CoNLL-2003's tokens, which the
 // tagger was trained on.
 const ABBREV_WORDS = 'Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Rev|Fr|Hon|Amb|Pres|Gov|Supt|Cmdr|Messrs|vs|Univ';
+const CLITIC = String.raw`['’](?:[sSdDmM]|ll|LL|re|RE|ve|VE)(?![\p{L}\p{N}])`;
 const TOKEN = new RegExp(
-  String.raw`(?:\p{L}\.){2,}|(?:${ABBREV_WORDS}|\p{Lu})\.(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:(?:['’](?!s\b)|[-‐.&](?=[\p{L}\p{N}])|(?<=\p{N})[,:/](?=\p{N}))[\p{L}\p{M}\p{N}\u00ad]+)*%?|['’]s\b|[^\s\p{L}\p{N}]`,
+  String.raw`(?:\p{L}\.){2,}|(?:${ABBREV_WORDS}|\p{Lu})\.(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:(?:['’](?!(?:[sSdDmM]|ll|LL|re|RE|ve|VE)(?![\p{L}\p{N}]))|[-‐.&](?=[\p{L}\p{N}])|(?<=\p{N})[,:/](?=\p{N}))[\p{L}\p{M}\p{N}\u00ad]+)*%?|${CLITIC}|\.\d+|-{2,}|\.{3}|…|[^\s\p{L}\p{N}]`,
   'uy',
 );
+/** A list number at the start of a line ("1. Jan Ullrich"): the period stays with it. */
+const LIST_NUMBER = /\d{1,2}\.(?=[ \t])/y;
 
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'd.c.', 'a.m.', 'p.m.', 'inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.']);
+// After such an abbreviation a capitalised word is usually part of a name ("U.S. Open"); only
+// these words show that a new sentence began.
+const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'in', 'but', 'and', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'its', 'their', 'on', 'at', 'for', 'as', 'if', 'when', 'after', 'before', 'while', 'some', 'many', 'most', 'other', 'one', 'no', 'so', 'yet', 'however', 'meanwhile', 'also', 'mr.', 'mrs.', 'ms.', 'dr.']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
 
@@ -35,6 +41,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
   const sentences: Sentence[] = [];
   let sentStart = 0;
   let endPending = false;
+  let afterAbbrev = false;
   const close = (at: number) => {
     if (tokens.length > sentStart) {
       sentences.push({ start: tokens[sentStart].start, end: tokens[at - 1].end, tokenStart: sentStart, tokenEnd: at });
@@ -57,8 +64,15 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
       i++;
       continue;
     }
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
+    let m: RegExpExecArray | null = null;
+    if (tokens.length === sentStart && c >= 48 && c <= 57) {
+      LIST_NUMBER.lastIndex = i;
+      m = LIST_NUMBER.exec(text);
+    }
+    if (!m) {
+      TOKEN.lastIndex = i;
+      m = TOKEN.exec(text);
+    }
     const t = m ? m[0] : text[i];
     const start = i;
     i += t.length || 1;
@@ -69,15 +83,17 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
         tokens.push({ text: t, start, end: i });
         continue;
       }
-      if (/^[\p{Lu}\p{N}"“‘(]/u.test(t)) close(tokens.length);
+      if (afterAbbrev ? STARTERS.has(t.toLowerCase()) : /^[\p{Lu}\p{N}"“‘(]/u.test(t)) close(tokens.length);
       else endPending = false;
     }
     tokens.push({ text: t, start, end: i });
-    if (SENTENCE_END.has(t)) {
+    if (SENTENCE_END.has(t) || t === '...' || t === '…') {
       endPending = true;
+      afterAbbrev = false;
     } else if (t.length > 1 && t.endsWith('.') && SENTENCE_FINAL_ABBREVIATIONS.has(t.toLowerCase())) {
       // "U.S." or "Inc." may end a sentence, "Mr." and initials do not; decided by the next token.
       endPending = true;
+      afterAbbrev = true;
     }
   }
   close(tokens.length);
