@@ -24,7 +24,13 @@ export function extractRoot(root: Element, url: string): Extracted {
   doc.documentElement.setAttribute('lang', document.documentElement.getAttribute('lang') ?? 'en');
   for (const m of document.querySelectorAll('meta[property="og:site_name"], meta[name="application-name"]')) doc.head.append(m.cloneNode(true));
   doc.body.append(doc.importNode(root, true));
-  return extractArticle(doc, url);
+  const ex = extractArticle(doc, url);
+  // Appended below an article, inside its own <article> element, a piece needs less proof:
+  // the page already told us it is a news page, and the element says where the story is.
+  if (!ex.isArticle && ex.text && ex.wordCount >= 120 && root.matches('article')) {
+    return { ...ex, isArticle: true, reason: `an <article> of ${ex.wordCount} words appended below the one being read` };
+  }
+  return ex;
 }
 
 /** An address for an appended article: its own link when it has one, else the page's with an

@@ -10,7 +10,9 @@ import { injectAnalyzer, readQuickResult } from './inject';
 import { libraryService } from './library-service';
 
 export async function onCandidate(tabId: number, url: string): Promise<void> {
-  await setTabState(tabId, { status: 'pending', url });
+  // The analyser may already have analysed this address (it watches the page itself): keep it.
+  const known = await getTabState(tabId);
+  if (!(known && known.status === 'article' && known.url === url)) await setTabState(tabId, { status: 'pending', url });
   try {
     await injectAnalyzer(tabId);
   } catch (e) {
