@@ -111,6 +111,25 @@ docs.forEach((d, i) => {
       c.ALL.fn++;
     }
 });
+if (args.includes('--errors')) {
+  // Mistakes with their line, for looking at error kinds (never for lists of dev answers).
+  docs.forEach((d, i) => {
+    const key = (s) => `${s.type}:${s.start}:${s.end}`;
+    const gold = new Map(d.gold.map((s) => [key(s), s]));
+    const guess = new Map(results[i].map((s) => [key(s), s]));
+    const line = (s) => {
+      const a = d.text.lastIndexOf('\n', s.start) + 1;
+      const b = d.text.indexOf('\n', s.end);
+      return d.text.slice(a, b < 0 ? undefined : b);
+    };
+    for (const [k, s] of guess) if (!gold.has(k)) console.log(`FP ${s.type} [${d.text.slice(s.start, s.end)}] ${line(s)}`);
+    for (const [k, s] of gold) if (!guess.has(k)) console.log(`FN ${s.type} [${d.text.slice(s.start, s.end)}] ${line(s)}`);
+  });
+}
+// Steady state: the same documents again, caches warm.
+const t1 = performance.now();
+docs.forEach(run);
+const ms2 = performance.now() - t1;
 console.log(`${file} (${goldTokens ? 'CoNLL tokens' : 'tokenizer'}): ${docs.length} documents, ${words} words`);
 console.log('type    P       R       F1');
 for (const [t, x] of Object.entries(c)) {

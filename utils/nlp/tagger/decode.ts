@@ -12,6 +12,14 @@ export const MASK: Float64Array = (() => {
   return m;
 })();
 
+/** For each label b, the labels that may precede it (BILOU allows few: O, L-*, U-* before a new
+ * entity or O; B-X, I-X before I-X or L-X). Decoding only looks at these. */
+const PREV: Int32Array[] = Array.from({ length: NL }, (_, b) => {
+  const out: number[] = [];
+  for (let a = 0; a < NL; a++) if (MASK[a * T + b] === 0) out.push(a);
+  return Int32Array.from(out);
+});
+
 /**
  * Best label sequence for emission scores em[(off + i) * NL + k], i < n. trans[a * T + b] is the
  * score of label b after label a (row NL: start of sentence; column NL: end). Writes labels to
@@ -25,7 +33,7 @@ export function viterbi(
   out: { [i: number]: number },
   scratch: { score: Float64Array; back: Int32Array },
 ): void {
-  if (n === 0) return;
+  if (n <= 0) return;
   let { score, back } = scratch;
   if (score.length < n * NL) {
     scratch.score = score = new Float64Array(n * NL * 2);
@@ -38,10 +46,12 @@ export function viterbi(
     const q = i * NL;
     const e = (off + i) * NL;
     for (let b = 0; b < NL; b++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let a = 0; a < NL; a++) {
-        const s = score[p + a] + trans[a * T + b] + MASK[a * T + b];
+      const prev = PREV[b];
+      let arg = prev[0];
+      let best = score[p + arg] + trans[arg * T + b];
+      for (let j = 1; j < prev.length; j++) {
+        const a = prev[j];
+        const s = score[p + a] + trans[a * T + b];
         if (s > best) {
           best = s;
           arg = a;

@@ -139,6 +139,7 @@ export function neighbourFeatures(w: string | null, off: number): string[] {
     f.push('sh' + off + '=' + shape(w));
     for (const c of WORD_CATS.get(lw) ?? []) f.push('g' + off + '=' + c);
     if (lw.length > 3) f.push('s3' + off + '=' + lw.slice(-3));
+    f.push('wc' + off + '=' + lw + '|' + caseClass(w));
   }
   return f;
 }
@@ -182,6 +183,8 @@ export class DocContext {
   private low = new Map<string, number>();
   /** Per sentence, per token: gazetteer phrase features. */
   private phrase: (string[] | null)[][];
+  /** Per sentence, per token: position in its run of capitalised words ("2:B"), or null. */
+  private runs: (string | null)[][];
 
   constructor(sents: string[][], cases?: number[][]) {
     this.sents = sents;
@@ -197,6 +200,7 @@ export class DocContext {
       }
     });
     this.phrase = this.lower.map((lw, si) => matchPhrases(lw, this.cases[si]));
+    this.runs = this.cases.map((cs, si) => (this.capsLine[si] ? cs.map(() => null) : capitalRuns(cs)));
   }
 
   /** Context features of token i of sentence si. */
@@ -216,8 +220,28 @@ export class DocContext {
     }
     const p = this.phrase[si][i];
     if (p) for (const x of p) f.push(x);
+    const r = this.runs[si][i];
+    if (r) f.push('run=' + r, 'run|first=' + r + '|' + (i === 0 ? 'y' : 'n'));
     return f;
   }
+}
+
+/** Runs of capitalised words in a sentence (not a caps line): "length:position" per token. */
+function capitalRuns(cs: number[]): (string | null)[] {
+  const out: (string | null)[] = new Array(cs.length).fill(null);
+  for (let i = 0; i < cs.length; ) {
+    if (cs[i] < 2) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < cs.length && cs[j] >= 2) j++;
+    const n = j - i;
+    const len = n > 4 ? 5 : n;
+    for (let k = i; k < j; k++) out[k] = len + ':' + (n === 1 ? 'U' : k === i ? 'B' : k === j - 1 ? 'L' : 'I');
+    i = j;
+  }
+  return out;
 }
 
 /** Longest gazetteer phrase matches in a sentence, as "gm=cat:B|I|L" features per token. */
