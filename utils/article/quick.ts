@@ -1,43 +1,71 @@
-// The cheap first test, on every page: a handful of selector lookups, no text walking beyond
-// a bounded sample, no dependencies. It only has to let articles through; the full test
-// (detect.ts) runs afterwards on the pages that pass.
-
-const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Article|BlogPosting|LiveBlogPosting|Report)"/;
+// The cheap first test, on every page the browser shows: a few attribute lookups and a bounded
+// sample of paragraphs, no dependencies, well under a millisecond. It only has to let articles
+// through (a false alarm costs one full check in detect.ts, a miss loses the article), so
+// any one sign of an article is enough, and only plainly other pages are turned away.
 
 export interface QuickResult {
   likely: boolean;
   signal: string;
 }
 
+const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]{0,200})?"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/;
+const NOT_ARTICLE_PATH = /^\/(search|login|log-in|signin|sign-in|signup|register|account|cart|checkout|settings|inbox|dashboard|admin)(\/|$)/i;
+/** Paragraphs sampled, and characters of JSON-LD read. */
+const MAX_PARAGRAPHS = 40;
+const MAX_JSONLD_CHARS = 100_000;
+
 export function quickCheck(doc: Document, url: string): QuickResult {
-  let path = '/';
+  let path = '';
+  let articleAddress = false;
   try {
     const u = new URL(url);
     path = u.pathname;
-    if (/^\/(search|login|signin|account|cart|checkout)\b/i.test(path) || u.searchParams.has('q')) return { likely: false, signal: 'a search or account page' };
+    if (NOT_ARTICLE_PATH.test(path) || u.searchParams.has('q') || u.searchParams.has('query')) return { likely: false, signal: 'a search, sign-in or account page' };
+    // An address shaped like a story: a long slug, a long number, or an id in the query.
+    articleAddress =
+      path.split('/').some((s) => s.split(/[-_]+/).filter((w) => /\p{L}/u.test(w)).length >= 4 || /\d{5,}/.test(s)) ||
+      /(^|&)(id|idx|aid|article|articleid|story|storyid|p|newsid|no)=\d+/i.test(u.search.slice(1));
   } catch {
-    /* not a URL we can read: judge by the page alone */
+    /* not an address we can read: judge by the page alone */
   }
-  if (!doc.body) return { likely: false, signal: 'the page has no body' };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const t = s.textContent ?? '';
-    if (t.length < 200000 && ARTICLE_TYPES.test(t)) return { likely: true, signal: 'schema.org article data' };
+  const body = doc.body;
+  if (!body) return { likely: false, signal: 'the page has no body' };
+
+  // One pass over the meta tags (they sit in the head: a short list).
+  let dated = false;
+  const metas = (doc.head ?? doc).getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 400; i++) {
+    const m = metas[i];
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+    if (!key) continue;
+    if (key === 'og:type' && (m.getAttribute('content') ?? '').trim().toLowerCase() === 'article') return { likely: true, signal: 'Open Graph type article' };
+    if (key === 'article:published_time' || key === 'datepublished') return { likely: true, signal: 'article publication metadata' };
+    if (key === 'pubdate' || key === 'publishdate' || key === 'date' || key === 'dc.date' || key === 'dc.date.issued' || key === 'sailthru.date') dated = true;
   }
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase();
-  if (og === 'article') return { likely: true, signal: 'Open Graph type article' };
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="publishdate"], meta[name="pubdate"], meta[itemprop="datePublished"]')) {
-    return { likely: true, signal: 'an article publication date' };
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0, seen = 0; i < scripts.length && seen < 20; i++) {
+    if (scripts[i].getAttribute('type') !== 'application/ld+json') continue;
+    seen++;
+    const t = scripts[i].textContent ?? '';
+    if (ARTICLE_TYPE.test(t.length > MAX_JSONLD_CHARS ? t.slice(0, MAX_JSONLD_CHARS) : t)) return { likely: true, signal: 'schema.org article data' };
   }
-  // Structure: a headline and enough paragraph text, sampled from at most 60 paragraphs.
-  const paragraphs = doc.querySelectorAll('article p, main p, p');
+  if (path === '/' || path === '') return { likely: false, signal: 'a home page' };
+
+  // Structure: a headline and paragraphs of prose, from a bounded sample.
+  const paragraphs = doc.getElementsByTagName('p');
   let chars = 0;
   let long = 0;
-  for (let i = 0; i < paragraphs.length && i < 60; i++) {
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const n = paragraphs[i].textContent?.length ?? 0;
     chars += n;
-    if (n > 120) long++;
+    if (n >= 120) long++;
   }
-  if (doc.querySelector('h1') && long >= 3 && chars > 700) return { likely: true, signal: 'a headline and paragraphs of text' };
-  if (path === '/' || path === '') return { likely: false, signal: 'a home page' };
+  const headline = doc.getElementsByTagName('h1').length > 0 || doc.getElementsByTagName('article').length > 0;
+  if (headline && long >= 2 && chars >= 500) return { likely: true, signal: 'a headline and paragraphs of text' };
+  if (long >= 4 && chars >= 1000) return { likely: true, signal: 'paragraphs of running text' };
+  if (articleAddress) return { likely: true, signal: 'an address shaped like a story' };
+  if ((dated || doc.getElementsByTagName('time').length > 0) && long >= 1) {
+    return { likely: true, signal: 'a dated page with some running text' };
+  }
   return { likely: false, signal: 'no sign of an article (no article metadata, little running text)' };
 }
