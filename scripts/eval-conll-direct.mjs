@@ -138,4 +138,4 @@ for (const [t, x] of Object.entries(c)) {
   const f = (2 * p * r) / (p + r || 1);
   console.log(`${t.padEnd(6)}  ${p.toFixed(4)}  ${r.toFixed(4)}  ${f.toFixed(4)}`);
 }
-console.log(`speed: ${Math.round(words / (ms / 1000)).toLocaleString('en')} words/s (${ms.toFixed(0)} ms, first pass over the documents)`);
+console.log(`speed: ${Math.round(words / (ms / 1000)).toLocaleString('en')} words/s (${ms.toFixed(0)} ms, first pass, cold caches); steady state ${Math.round(words / (ms2 / 1000)).toLocaleString('en')} words/s`);
