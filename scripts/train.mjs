@@ -20,12 +20,12 @@ const arg = (name, dflt) => {
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const options = {
-  epochs: arg('--epochs', 10),
+  epochs: arg('--epochs', 9),
   folds: arg('--folds', 4),
   augment: !process.argv.includes('--no-augment'),
   stage2: !process.argv.includes('--no-stage2'),
   minCount: arg('--min-count', 1),
-  dropout: arg('--dropout', 0.2),
+  dropout: arg('--dropout', 0),
 };
 const outFile = process.argv.includes('--out') ? resolve(process.argv[process.argv.indexOf('--out') + 1]) : join(root, 'utils/nlp/model/ner.json');
 const tmp = mkdtempSync(join(tmpdir(), 'dossier-train-'));
