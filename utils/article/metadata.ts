@@ -1,7 +1,9 @@
-// Headline, outlet, date, byline and language from what pages declare: schema.org JSON-LD,
-// Open Graph and article meta tags, and the markup itself, in that order of trust.
-import { displayCase } from '../nlp/identity';
+// Headline, outlet, address, date, byline and language from what pages declare: schema.org
+// JSON-LD first, then Open Graph and other meta tags, then the markup itself. Pages get all of
+// these wrong in their own ways (CDATA-wrapped or broken JSON, "Headline - Site" titles,
+// "By JANE DOE | site.com" bylines, dates in every format), so each is read leniently.
 import { ORG_FORMS } from '../nlp/lexicon/organisations';
+import { ARTICLE_TYPES } from './detect';
 
 export interface PageMeta {
   title: string;
@@ -11,126 +13,332 @@ export interface PageMeta {
   byline: string[];
   lang: string;
   description: string | null;
-  /** schema.org @type values found on the page, and og:type. */
+  /** schema.org @type values found in the JSON-LD, and the Open Graph type as "og:<type>". */
   types: string[];
 }
 
 type Json = Record<string, unknown>;
 
-/** Every object in the page's JSON-LD, flattened (arrays, @graph); bad JSON is skipped. */
+const MAX_JSONLD_CHARS = 500_000;
+
+/** A JSON-LD script's text as JSON: CDATA and comment wrappers and raw control characters removed. */
+function parseLenient(text: string): unknown {
+  const t = text
+    .replace(/^\s*(<!--|<!\[CDATA\[|\/\/\s*<!\[CDATA\[)/, '')
+    .replace(/(-->|\]\]>|\/\/\s*\]\]>)\s*$/, '')
+    .trim()
+    .replace(/;\s*$/, '');
+  if (!t) return null;
+  try {
+    return JSON.parse(t);
+  } catch {
+    // Raw line breaks and tabs inside strings are the commonest fault.
+    try {
+      return JSON.parse(t.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return salvage(t);
+    }
+  }
+}
+
+/** From JSON-LD that will not parse at all: the types and a few plain string fields. */
+function salvage(t: string): Json | null {
+  const field = (k: string) => new RegExp(`"${k}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,500})"`).exec(t)?.[1]?.replace(/\\(.)/g, '$1') ?? undefined;
+  const types = [...t.matchAll(/"@type"\s*:\s*"([^"]{1,60})"/g)].map((m) => m[1]);
+  if (!types.length) return null;
+  const author = /"author"\s*:\s*(?:\[\s*)?\{[^}]*?"name"\s*:\s*"([^"]{1,100})"/.exec(t)?.[1];
+  return { '@type': types, headline: field('headline'), datePublished: field('datePublished'), author: author ? { name: author } : undefined, salvaged: true };
+}
+
+/** Every object in the page's JSON-LD, flattened (arrays, @graph, mainEntity); bad JSON is read leniently. */
 export function jsonLd(doc: Document): Json[] {
   const out: Json[] = [];
   const visit = (v: unknown, depth: number) => {
-    if (depth > 6 || !v || typeof v !== 'object') return;
-    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    if (depth > 6 || !v || typeof v !== 'object' || out.length > 200) return;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 100)) visit(x, depth + 1);
+      return;
+    }
     const o = v as Json;
     out.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
-    if (o.mainEntity) visit(o.mainEntity, depth + 1);
+    if (o.mainEntity && typeof o.mainEntity === 'object') visit(o.mainEntity, depth + 1);
   };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/json+ld" i]');
+  for (let i = 0; i < scripts.length && i < 30; i++) {
+    const text = scripts[i].textContent ?? '';
+    if (text.length > MAX_JSONLD_CHARS) continue;
     try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
+      visit(parseLenient(text), 0);
     } catch {
-      /* a page's broken JSON-LD says nothing */
+      /* nothing to learn from this one */
     }
   }
   return out;
 }
 
-const typesOf = (o: Json) => (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]).filter((t): t is string => typeof t === 'string');
-const ARTICLE = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/;
+const shortType = (t: string) => t.replace(/^https?:\/\/schema\.org\//i, '').trim();
+export const typesOf = (o: Json): string[] =>
+  (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]).filter((t): t is string => typeof t === 'string').map(shortType);
 
-const meta = (doc: Document, ...names: string[]) => {
-  for (const n of names) {
-    const v = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`)?.getAttribute('content')?.trim();
-    if (v) return v;
+/** The first non-empty content of the named meta tags (property, name or itemprop). */
+function metaContent(doc: Document, names: string[]): string | null {
+  const wanted = new Map(names.map((n, i) => [n.toLowerCase(), i]));
+  let best: string | null = null;
+  let bestRank = Infinity;
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 2000; i++) {
+    const m = metas[i];
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+    const rank = wanted.get(key);
+    if (rank === undefined || rank >= bestRank) continue;
+    const v = m.getAttribute('content')?.trim();
+    if (v) {
+      best = v;
+      bestRank = rank;
+    }
   }
-  return null;
-};
+  return best;
+}
 
-const nameOf = (v: unknown): string | null => {
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return nameOf(v[0]);
-  if (v && typeof v === 'object' && typeof (v as Json).name === 'string') return (v as Json).name as string;
-  return null;
-};
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
-/** "2025-12-03 23:22" and other common forms to ISO 8601; offsets kept when given. */
+/** A name from a JSON-LD value: a string, {name}, or the first of an array. */
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return str(v);
+  if (Array.isArray(v)) return v.length ? nameOf(v[0]) : null;
+  if (v && typeof v === 'object') return str((v as Json).name);
+  return null;
+}
+
+const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+// ---- dates ----
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date in any common form to ISO 8601: "2025-12-03T23:22:00+08:00"; the offset is kept when given. */
 export function isoDate(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = s.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(t);
+  const t = collapse(String(s));
+  if (!t || t.length > 80) return null;
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i.exec(t);
   if (m) {
     const [, y, mo, d, h, mi, se, z] = m;
-    if (!h) return `${y}-${mo}-${d}`;
-    const zone = z ? (z === 'Z' ? 'Z' : z.includes(':') ? z : `${z.slice(0, 3)}:${z.slice(3)}`) : '';
-    return `${y}-${mo}-${d}T${h}:${mi}:${se ?? '00'}${zone}`;
+    if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31) return null;
+    const date = `${y}-${pad(+mo)}-${pad(+d)}`;
+    if (!h) return date;
+    let zone = '';
+    if (z) {
+      const zu = z.toUpperCase();
+      if (zu === 'Z' || zu === 'UTC' || zu === 'GMT') zone = 'Z';
+      else if (z.length === 3) zone = `${z}:00`;
+      else zone = z.includes(':') ? z : `${z.slice(0, 3)}:${z.slice(3)}`;
+    }
+    return `${date}T${pad(+h)}:${mi}:${se ?? '00'}${zone}`;
   }
-  const d = new Date(t);
-  return Number.isNaN(d.getTime()) || d.getFullYear() < 1990 ? null : d.toISOString();
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  if (/^\d{10}(\d{3})?$/.test(t)) {
+    const d = new Date(t.length === 10 ? +t * 1000 : +t);
+    return d.getUTCFullYear() >= 1990 ? d.toISOString().replace(/\.000Z$/, 'Z') : null;
+  }
+  // "Tue, 19 Nov 2019 10:48:00 GMT", "November 19, 2019 10:48 AM EST": what Date can read.
+  if (!/\d{4}/.test(t)) return null;
+  const d = new Date(t.replace(/\b(at|um|à)\b/gi, ' ').replace(/\s+[A-Z]{3,4}$/, (z) => (/GMT|UTC/.test(z) ? z : '')));
+  if (Number.isNaN(d.getTime()) || d.getFullYear() < 1990 || d.getFullYear() > 2100) return null;
+  // A date read without a zone is the writer's local time: keep it without an offset.
+  if (!/(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b/i.test(t)) {
+    const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    return /\d{1,2}:\d{2}/.test(t) ? `${date}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` : date;
+  }
+  return d.toISOString().replace(/\.000Z$/, 'Z');
 }
+
+// ---- names ----
+
+/** "ZHANG YUNBI" -> "Zhang Yunbi", "MARY O'NEIL-SMITH" -> "Mary O'Neil-Smith"; mixed case is left alone. */
+export function titleCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
+}
+
+const NOT_A_PERSON = /\b(news|press|agency|agencies|wire|wires|staff|desk|team|reporters?|editors?|editorial|correspondents?|contributors?|writers?|columnist|bureau|service|media|online|digital|newsroom|associated|reuters|afp|ap|upi|xinhua|tass|dpa|efe|ansa|bloomberg|times|post|journal|daily|tribune|herald|magazine|network|tv|radio|channel|group|inc|ltd|llc|company|admin|administrator|guest|anonymous|unknown)\b/i;
 
 /** Names from a byline string: "By ZHANG YUNBI | chinadaily.com.cn" -> ["Zhang Yunbi"]. */
 export function bylineNames(s: string | null | undefined, publisher: string | null): string[] {
   if (!s) return [];
-  const first = s.split(/[|•·\n]/)[0].replace(/^\s*(written\s+)?by\s+/i, '').replace(/\S+@\S+/g, '');
-  return first
-    .split(/\s*(?:,|\band\b|&)\s*/i)
-    .map((n) => n.trim().replace(/[.,;:]+$/, ''))
-    .filter((n) => n && n.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(n) && !/\d|https?:|\.(com|org|net|cn|uk)\b/i.test(n) && n !== publisher)
-    // A wire service or a desk is not a person ("Reuters", "AP", "Staff").
-    .filter((n) => !ORG_FORMS.has(n) && !ORG_FORMS.has(displayCase(n)) && !/\b(news|press|agency|wire|wires|staff|desk|reporters?|editors?|correspondents?)\b/i.test(n))
-    .map(displayCase);
+  let t = collapse(String(s));
+  if (!t || t.length > 400) return [];
+  // The first part before a separator or a date; no addresses, handles or e-mails.
+  t = t.split(/\s[|•·]\s|\s[|•·]|[|•·]\s|\n|\s[-–—]\s(?=\S*\d|\S+\.\w{2,3}\b)/)[0];
+  t = t.replace(/\S+@\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\B@\w+/g, ' ').replace(/\([^)]*\)/g, ' ');
+  t = t.replace(/^\s*((written|posted|reported|text|story|photos?|words)\s+)?(by|von|por|par|di|door|av|af)\s*[:\s]\s*/i, '');
+  // Stop at the first digit: a date or a count glued on ("Lucas Nolan22 Dec 2016").
+  t = t.replace(/\d.*$/, '');
+  const pub = (publisher ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const out: string[] = [];
+  for (let part of t.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)) {
+    part = part.trim().replace(/^(by|mr|mrs|ms|dr)\.?\s+/i, '').replace(/[.,;:'"“”’]+$/, '').trim();
+    if (!part) continue;
+    const words = part.split(/\s+/);
+    if (words.length > 5 || words.length < 1) continue;
+    if (!/^\p{Lu}/u.test(part) || !/^[\p{L}\p{M}'’.\- ]+$/u.test(part)) continue;
+    if (words.length === 1 && part.length < 3) continue;
+    const key = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (pub && (key === pub || key.includes(pub) || (pub.includes(key) && key.length > 3))) continue;
+    const shown = titleCase(part);
+    // An outlet, wire service or desk is not a person.
+    if (ORG_FORMS.has(part) || ORG_FORMS.has(shown) || NOT_A_PERSON.test(part)) continue;
+    if (!out.some((n) => n.toLowerCase() === shown.toLowerCase())) out.push(shown);
+  }
+  return out;
 }
 
-function siteFromHost(url: string | null): string | null {
-  if (!url) return null;
+// ---- addresses, outlets, titles ----
+
+function absolute(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
   try {
-    const h = new URL(url).hostname.replace(/^www\./, '');
-    return h || null;
+    const u = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return /^https?:$/.test(u.protocol) ? u.href : null;
   } catch {
     return null;
   }
 }
 
-function cleanTitle(t: string, publisher: string | null): string {
-  let out = t.replace(/\s+/g, ' ').trim();
-  // "Headline - Outlet" or "Headline | Outlet": drop a trailing part that names the site.
-  const parts = out.split(/\s+[|–—-]\s+/);
-  if (parts.length > 1) {
-    const last = parts[parts.length - 1].toLowerCase().replace(/\s/g, '');
-    const pub = (publisher ?? '').toLowerCase().replace(/\s/g, '');
-    if ((pub && (last.includes(pub) || pub.includes(last))) || last.length < 25) out = parts.slice(0, -1).join(' - ');
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '') || null;
+  } catch {
+    return null;
   }
-  return out;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * "Headline - Site", "Site | Headline", "Headline | Section | Site": the parts that name the
+ * site are dropped. A <title> (the least trusted source) also loses a short last part.
+ */
+export function cleanTitle(raw: string, siteNames: string[], fromTitleTag = false): string {
+  const t = collapse(raw);
+  const parts = t.split(/\s+(?:[|–—·•:]{1,2}|-{1,2})\s+/);
+  if (parts.length < 2) return t;
+  const sites = siteNames.map(squash).filter((s) => s.length >= 2);
+  const names = (p: string) => {
+    const k = squash(p);
+    return !!k && sites.some((s) => k === s || (k.length >= 3 && (s.includes(k) || k.includes(s))));
+  };
+  let kept = parts;
+  while (kept.length > 1 && names(kept[kept.length - 1])) kept = kept.slice(0, -1);
+  while (kept.length > 1 && names(kept[0])) kept = kept.slice(1);
+  if (fromTitleTag && kept.length > 1 && kept === parts && kept[kept.length - 1].split(/\s+/).length <= 3) kept = kept.slice(0, -1);
+  // Put back the separators of what is kept.
+  if (kept.length === parts.length) return t;
+  const start = t.indexOf(kept[0]);
+  const last = kept[kept.length - 1];
+  const end = t.indexOf(last, start) + last.length;
+  return start >= 0 && end > start ? t.slice(start, end).trim() : kept.join(' - ');
+}
+
+function firstText(doc: Document, selector: string, max = 300): string | null {
+  const els = doc.querySelectorAll(selector);
+  for (let i = 0; i < els.length && i < 10; i++) {
+    const t = collapse(els[i].textContent ?? '');
+    if (t && t.length <= max) return t;
+  }
+  return null;
+}
+
+/** The headline element: the h1 inside the article if there is one, else the page's first h1. */
+function headline(doc: Document): string | null {
+  return firstText(doc, 'article h1, main h1, [itemprop="headline"]') ?? firstText(doc, 'h1');
+}
+
+function bylineFromMarkup(doc: Document): string | null {
+  // Most specific first: author links and names, then byline containers.
+  const sel = [
+    '[itemprop="author"] [itemprop="name"]',
+    '[rel="author"]',
+    '.byline a[href*="author"], [class*="byline"] a[href*="author"], .byauthor',
+    '[itemprop="author"]',
+    '[class*="author-name"], [class*="authorName"], [class*="author__name"]',
+    '.byline, [class*="byline"], [class*="Byline"]',
+  ];
+  for (const s of sel) {
+    const t = firstText(doc, s, 200);
+    if (t) return t;
+  }
+  return null;
 }
 
 export function readMetadata(doc: Document, url?: string | null): PageMeta {
   const ld = jsonLd(doc);
-  const article = ld.find((o) => typesOf(o).some((t) => ARTICLE.test(t)));
+  const articleObjects = ld.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  const article = articleObjects.find((o) => str(o.headline)) ?? articleObjects[0];
   const types = [...new Set(ld.flatMap(typesOf))];
-  const og = meta(doc, 'og:type');
-  if (og) types.push(`og:${og.toLowerCase()}`);
-  const publisher = nameOf(article?.publisher) ?? meta(doc, 'og:site_name', 'application-name', 'publisher') ?? siteFromHost(url ?? null);
-  const h1 = doc.querySelector('h1')?.textContent?.trim() || null;
-  const rawTitle = (typeof article?.headline === 'string' ? article.headline : null) ?? meta(doc, 'og:title', 'twitter:title') ?? h1 ?? doc.title ?? '';
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url') ?? url ?? null;
-  const authors = article?.author
-    ? (Array.isArray(article.author) ? article.author : [article.author])
-        .filter((a) => !(a && typeof a === 'object' && typesOf(a as Json).includes('Organization')))
-        .map(nameOf)
-        .filter((n): n is string => !!n)
-    : [];
-  const bylineText = authors.length ? authors.join(', ') : meta(doc, 'author', 'article:author', 'byl', 'dc.creator') ?? doc.querySelector('[rel="author"], .byline, [class*="byline"], [itemprop="author"]')?.textContent ?? null;
+  const m = (...names: string[]) => metaContent(doc, names);
+  const ogType = m('og:type');
+  if (ogType) types.push(`og:${ogType.toLowerCase()}`);
+
+  // Address: the page's canonical link, og:url, else the address it was loaded from.
+  const base = url ?? null;
+  const canonical =
+    absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base ?? m('og:url')) ?? absolute(m('og:url'), base) ?? absolute(base, null) ?? null;
+
+  const siteName = m('og:site_name', 'application-name', 'al:android:app_name', 'al:ios:app_name');
+  const ldPublisher = nameOf(article?.publisher) ?? nameOf(ld.find((o) => typesOf(o).some((t) => /^(NewsMediaOrganization|Organization)$/.test(t)) && o.name)?.name);
+  const host = hostOf(canonical) ?? hostOf(base);
+  const publisher = ldPublisher ?? siteName ?? host;
+
+  // Byline: people named as authors in JSON-LD, else meta tags, else the markup.
+  let byline: string[] = [];
+  const authors = article?.author ? (Array.isArray(article.author) ? article.author : [article.author]) : [];
+  for (const a of authors.slice(0, 10)) {
+    if (a && typeof a === 'object' && typesOf(a as Json).some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t))) continue;
+    byline.push(...bylineNames(nameOf(a), publisher));
+  }
+  if (!byline.length) {
+    const metaAuthor = m('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'twitter:creator');
+    if (metaAuthor && !/^https?:|^@/.test(metaAuthor)) byline = bylineNames(metaAuthor, publisher);
+  }
+  if (!byline.length) byline = bylineNames(bylineFromMarkup(doc), publisher);
+  byline = byline.filter((n, i) => byline.findIndex((x) => x.toLowerCase() === n.toLowerCase()) === i);
+
+  const siteNames = [publisher, siteName, ldPublisher, host, host?.split('.').slice(-2, -1)[0], ...byline].filter((s): s is string => !!s);
+  const ldHeadline = str(article?.headline);
+  const ogTitle = m('og:title', 'twitter:title', 'title', 'headline');
+  const h1 = headline(doc);
+  const titleTag = collapse(doc.title ?? '');
+  let title = '';
+  if (ldHeadline && ldHeadline.length <= 400) title = cleanTitle(ldHeadline, siteNames);
+  else if (ogTitle) title = cleanTitle(ogTitle, siteNames);
+  else if (h1) title = h1;
+  else if (titleTag) title = cleanTitle(titleTag, siteNames, true);
+
+  const published = isoDate(
+    str(article?.datePublished) ??
+      m('article:published_time', 'og:article:published_time', 'datePublished', 'article.published', 'published_time', 'publish-date', 'publishdate', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'og:published_time') ??
+      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
+      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
+      (doc.querySelector('article time[datetime], main time[datetime]') ?? doc.querySelector('time[datetime]'))?.getAttribute('datetime') ??
+      str(ld.find((o) => str(o.datePublished))?.datePublished),
+  );
+
+  const langRaw = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang') || m('content-language', 'og:locale', 'dc.language', 'language') || str(article?.inLanguage) || 'en';
+  const lang = /^[a-z]{2,3}\b/i.exec(langRaw.trim())?.[0].toLowerCase() ?? 'en';
+
+  const description = m('og:description', 'description', 'twitter:description') ?? str(article?.description);
   return {
-    title: cleanTitle(rawTitle, publisher),
-    publisher,
+    title,
+    publisher: publisher ? collapse(publisher) : null,
     url: canonical,
-    published: isoDate((typeof article?.datePublished === 'string' ? article.datePublished : null) ?? meta(doc, 'article:published_time', 'datePublished', 'publishdate', 'pubdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime')),
-    byline: bylineNames(bylineText, publisher),
-    lang: (doc.documentElement?.getAttribute('lang') || 'en').slice(0, 2).toLowerCase(),
-    description: meta(doc, 'og:description', 'description'),
+    published,
+    byline,
+    lang,
+    description: description ? collapse(description) : null,
     types,
   };
 }
