@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Trains the tagger: `npm run train [-- --epochs N --folds K --no-augment --no-stage2 --out FILE]`. Needs ../shared/data/conll2003 (or
+// Trains the tagger: `npm run train [-- --epochs N]`. Needs ../shared/data/conll2003 (or
 // DOSSIER_SHARED); writes utils/nlp/model/ner.json, which is committed so a clone never
 // needs to retrain. Only learned weights are written, never the training text.
 import { build } from 'esbuild';
@@ -15,26 +15,14 @@ if (!existsSync(trainFile)) {
   console.error(`Training data not found at ${trainFile}.`);
   process.exit(2);
 }
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const options = {
-  epochs: arg('--epochs', 9),
-  folds: arg('--folds', 4),
-  augment: !process.argv.includes('--no-augment'),
-  stage2: !process.argv.includes('--no-stage2'),
-  minCount: arg('--min-count', 1),
-  dropout: arg('--dropout', 0),
-};
-const outFile = process.argv.includes('--out') ? resolve(process.argv[process.argv.indexOf('--out') + 1]) : join(root, 'utils/nlp/model/ner.json');
+const epochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 8;
 const tmp = mkdtempSync(join(tmpdir(), 'dossier-train-'));
 try {
   const out = join(tmp, 'train.mjs');
-  await build({ loader: { '.json': 'json' }, entryPoints: [join(root, 'scripts/train/train.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
+  await build({ entryPoints: [join(root, 'scripts/train/train.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
   const { train } = await import(pathToFileURL(out).href);
   const dev = join(shared, 'data/conll2003/dev.txt');
-  train(trainFile, existsSync(dev) ? dev : null, outFile, options);
+  train(trainFile, existsSync(dev) ? dev : null, join(root, 'utils/nlp/model/ner.json'), epochs);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

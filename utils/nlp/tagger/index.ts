@@ -1,15 +1,14 @@
-// The named-entity tagger: a two-stage structured averaged perceptron over BILOU labels with
-// Viterbi decoding (see scripts/train/train.ts). Stage 1 reads words, neighbours, sentence and
-// document; stage 2 adds the labels stage 1 gave the same words elsewhere in the document.
-//
-// Speed: everything a word contributes on its own or as a neighbour is summed once per word
-// type and cached, so a token costs a few vector additions, a few hash look-ups for word pairs
-// and context, and a Viterbi step over 17 labels.
+// The named-entity tagger: greedy left-to-right decoding of an averaged perceptron over BIO
+// tags, with document-level features. Word-only features are scored once per word type.
 import type { Token, Sentence } from '../tokenize';
 import { tokenize } from '../tokenize';
 import { getModel, type Model } from './model';
-import { NL, labelType, labelPos, TYPES, selfFeatures, neighbourFeatures, pairFeatures, caseClass, DocContext, DocLabels } from './features';
-import { viterbi } from './decode';
+import { wordFeatures, contextFlags, shape } from './features';
+import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
+import { GIVEN_NAMES } from '../lexicon/given-names';
+import { compile, familyRow, FAMILY, type Compiled } from './compiled';
+
+let compiled: Compiled | null = null;
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -22,212 +21,198 @@ export interface Span {
   text: string;
 }
 
-/** Per word type: its case class and, per stage, the sums of its own and its neighbour features. */
-interface WordRec {
-  cls: number;
-  /** Per stage s: [self, at -2, at -1, at +1, at +2] each NL long, at offset s * 5 * NL. */
-  vec: Float32Array;
+const wordCache = new Map<string, Float32Array>();
+const beforeCache = new Map<string, number>();
+
+/** The same facts as contextFlags() about the word before a token, as bits, cached per word. */
+function beforeFlags(lower: string, word: string): number {
+  const key = word;
+  let b = beforeCache.get(key);
+  if (b !== undefined) return b;
+  b = (PUBLIC_HEAD.has(lower) || PRIVATE_HEAD.has(lower) ? 1 : 0) | (HONORIFICS.has(lower) || HONORIFICS.has(lower + '.') ? 2 : 0) | (GIVEN_NAMES.has(lower) && /^\p{Lu}/u.test(word) ? 4 : 0);
+  if (beforeCache.size > 100000) beforeCache.clear();
+  beforeCache.set(key, b);
+  return b;
+}
+// Kept for the equivalence test with the training features.
+export { contextFlags };
+
+function add(m: Model, f: string, out: Float32Array): void {
+  const k = m.index.get(f);
+  if (k === undefined) return;
+  const n = out.length;
+  const o = k * n;
+  for (let c = 0; c < n; c++) out[c] += m.weights[o + c];
 }
 
-const OFFSETS = [-2, -1, 1, 2];
-const CACHE_MAX = 200000;
-const wordCache = new Map<string, WordRec>();
-const pairCache = new Map<string, Float32Array | null>();
-let boundary: Float32Array | null = null;
-
-function addFeatures(m: Model, fs: string[], out: Float32Array, at: number, stride: number): void {
-  for (const f of fs) {
-    const row = m.index.get(f);
-    if (row === undefined) continue;
-    for (let s = 0; s < m.stages.length; s++) {
-      const w = m.stages[s].weights;
-      const o = row * NL;
-      const b = at + s * stride;
-      for (let k = 0; k < NL; k++) out[b + k] += w[o + k];
-    }
-  }
+function wordScores(m: Model, w: string): Float32Array {
+  let s = wordCache.get(w);
+  if (s) return s;
+  s = new Float32Array(m.labels.length);
+  for (const f of wordFeatures(w)) add(m, f, s);
+  if (wordCache.size > 200000) wordCache.clear();
+  wordCache.set(w, s);
+  return s;
 }
 
-function wordRec(m: Model, w: string): WordRec {
-  let r = wordCache.get(w);
-  if (r) return r;
-  const stride = 5 * NL;
-  const vec = new Float32Array(m.stages.length * stride);
-  addFeatures(m, selfFeatures(w), vec, 0, stride);
-  OFFSETS.forEach((off, j) => addFeatures(m, neighbourFeatures(w, off), vec, (j + 1) * NL, stride));
-  r = { cls: caseClass(w), vec };
-  if (wordCache.size >= CACHE_MAX) wordCache.clear();
-  wordCache.set(w, r);
-  return r;
+/** Everything the tagger needs about a word type, computed once and cached. */
+interface WordInfo {
+  scores: Float32Array;
+  lower: string;
+  lowerId: number;
+  shapeId: number;
+  /** Facts about this word when it stands before another (title, honorific, given name). */
+  before: number;
+  hasLetter: boolean;
+  /** All letters upper case. */
+  upper: boolean;
+  startsUpper: boolean;
+  startsLower: boolean;
+  /** Capitalised then lower case ("Wang"), as a name is inside a sentence. */
+  titleCase: boolean;
 }
 
-/** Sentence-boundary neighbour sums, laid out like WordRec.vec (slot j + 1 for OFFSETS[j]). */
-function boundaryVec(m: Model): Float32Array {
-  if (boundary) return boundary;
-  const stride = 5 * NL;
-  const vec = new Float32Array(m.stages.length * stride);
-  OFFSETS.forEach((off, j) => addFeatures(m, neighbourFeatures(null, off), vec, (j + 1) * NL, stride));
-  return (boundary = vec);
-}
+const infoCache = new Map<string, WordInfo>();
 
-/** Pair features of adjacent words a, b: per stage, [for a (NL), for b (NL)]; null when none. */
-function pairVec(m: Model, a: string, b: string): Float32Array | null {
-  const key = a + '\u0000' + b;
-  const hit = pairCache.get(key);
-  if (hit !== undefined) return hit;
-  const [fa, fb] = pairFeatures(a, b);
-  let vec: Float32Array | null = null;
-  for (const [fs, slot] of [
-    [fa, 0],
-    [fb, 1],
-  ] as const) {
-    for (const f of fs) {
-      const row = m.index.get(f);
-      if (row === undefined) continue;
-      vec ??= new Float32Array(m.stages.length * 2 * NL);
-      addFeatures(m, [f], vec, slot * NL, 2 * NL);
-    }
-  }
-  if (pairCache.size >= CACHE_MAX) pairCache.clear();
-  pairCache.set(key, vec);
-  return vec;
-}
-
-function addVec(out: Float32Array, o: number, v: Float32Array, at: number): void {
-  for (let k = 0; k < NL; k++) out[o + k] += v[at + k];
-}
-
-/** Longest stretch of sentences tagged as one document (bounds memory on huge input). */
-const CHUNK_TOKENS = 50000;
-/** Longest sentence decoded as one (a run-on "sentence" of garbage is cut into pieces). */
-const MAX_SENTENCE = 1000;
-
-interface Piece {
-  start: number;
-  end: number;
+function info(m: Model, c: Compiled, w: string): WordInfo {
+  let x = infoCache.get(w);
+  if (x) return x;
+  const lower = w.toLowerCase();
+  const sh = shape(w);
+  const hasUpper = sh.includes('X');
+  const hasLower = sh.includes('x');
+  x = {
+    scores: wordScores(m, w),
+    lower,
+    lowerId: c.intern.get(lower) ?? 0,
+    shapeId: c.intern.get(sh) ?? 0,
+    before: beforeFlags(lower, w),
+    hasLetter: hasUpper || hasLower || /\p{L}/u.test(w),
+    upper: hasUpper && !hasLower,
+    startsUpper: /^\p{Lu}/u.test(w),
+    startsLower: /^\p{Ll}/u.test(w),
+    titleCase: /^\p{Lu}\p{Ll}/u.test(w),
+  };
+  if (infoCache.size > 200000) infoCache.clear();
+  infoCache.set(w, x);
+  return x;
 }
 
 /** Tag the tokens of `text`; returns entity spans with offsets into `text`. */
 export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]): Span[] {
-  const spans: Span[] = [];
-  if (!tokens.length || !sentences.length) return spans;
   const m = getModel();
-  // Sentences as token ranges, clipped to the tokens and cut to a bounded length.
-  const pieces: Piece[] = [];
-  for (const s of sentences) {
-    const a = Math.max(0, s.tokenStart | 0);
-    const b = Math.min(tokens.length, s.tokenEnd | 0);
-    for (let i = a; i < b; i += MAX_SENTENCE) pieces.push({ start: i, end: Math.min(b, i + MAX_SENTENCE) });
-  }
-  for (let p = 0; p < pieces.length; ) {
-    let q = p;
-    let n = 0;
-    while (q < pieces.length && (q === p || n + pieces[q].end - pieces[q].start <= CHUNK_TOKENS)) {
-      n += pieces[q].end - pieces[q].start;
-      q++;
+  const c = (compiled ??= compile(m));
+  const NL = m.labels.length;
+  const W = m.weights;
+  const infos = tokens.map((t) => info(m, c, t.text));
+  // Document facts (see documentFacts): words seen capitalised inside a sentence, and in
+  // lower case anywhere.
+  const capsDoc = new Set<string>();
+  const lowerDoc = new Set<string>();
+  const capsLine = sentences.map((s) => {
+    let letters = 0;
+    let upper = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!infos[i].hasLetter) continue;
+      letters++;
+      if (infos[i].upper) upper++;
     }
-    tagChunk(m, text, tokens, pieces.slice(p, q), spans);
-    p = q;
-  }
-  return spans;
-}
-
-const scratch = { score: new Float64Array(NL * 512), back: new Int32Array(NL * 512) };
-
-function tagChunk(m: Model, text: string, tokens: Token[], pieces: Piece[], spans: Span[]): void {
-  const S = m.stages.length;
-  const stride = 5 * NL;
-  const words = pieces.map((p) => {
-    const ws: string[] = new Array(p.end - p.start);
-    for (let i = p.start; i < p.end; i++) ws[i - p.start] = tokens[i].text;
-    return ws;
+    return letters >= 2 && upper / letters > 0.8;
   });
-  const recs = words.map((ws) => ws.map((w) => wordRec(m, w)));
-  const ctx = new DocContext(
-    words,
-    recs.map((rs) => rs.map((r) => r.cls)),
-  );
-  const total = words.reduce((n, ws) => n + ws.length, 0);
-  // em[s][t * NL + k]: emission score of label k for token t (chunk order), stage s.
-  const em = Array.from({ length: S }, () => new Float32Array(total * NL));
-  const bnd = boundaryVec(m);
-  let t0 = 0;
-  words.forEach((ws, si) => {
-    const rs = recs[si];
-    const n = ws.length;
-    for (let i = 0; i < n; i++) {
-      const o = (t0 + i) * NL;
-      for (let s = 0; s < S; s++) {
-        const e = em[s];
-        const base = s * stride;
-        addVec(e, o, rs[i].vec, base);
-        for (let j = 0; j < 4; j++) {
-          // Token i gets, from the word at i + off, that word's features "at off".
-          const at = i + OFFSETS[j];
-          if (at >= 0 && at < n) addVec(e, o, rs[at].vec, base + (j + 1) * NL);
-          else addVec(e, o, bnd, base + (j + 1) * NL);
-        }
-      }
-      if (i + 1 < n) {
-        const pv = pairVec(m, ws[i], ws[i + 1]);
-        if (pv)
-          for (let s = 0; s < S; s++) {
-            addVec(em[s], o, pv, s * 2 * NL);
-            addVec(em[s], o + NL, pv, s * 2 * NL + NL);
-          }
-      }
-      for (const f of ctx.features(si, i)) {
-        const row = m.index.get(f);
-        if (row === undefined) continue;
-        for (let s = 0; s < S; s++) addVec(em[s], o, m.stages[s].weights, row * NL);
-      }
+  sentences.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const x = infos[i];
+      if (x.startsLower) lowerDoc.add(tokens[i].text);
+      else if (i > s.tokenStart && !capsLine[si] && x.titleCase) capsDoc.add(x.lower);
     }
-    t0 += n;
   });
-  const decode = (s: number): number[][] => {
-    const labels = new Int32Array(total);
-    let off = 0;
-    for (const ws of words) {
-      viterbi(em[s], off, ws.length, m.stages[s].transitions, labels, scratch);
-      off += ws.length;
-    }
-    off = 0;
-    return words.map((ws) => {
-      const l = Array.from(labels.subarray(off, off + ws.length));
-      off += ws.length;
-      return l;
-    });
+  const spans: Span[] = [];
+  const scores = new Float32Array(NL);
+  const type = m.labels.map((l) => l.slice(2));
+  const tagId = m.labels.map((l) => c.intern.get(l) ?? 0);
+  const S = c.intern.get('<s>') ?? 0;
+  const E = c.intern.get('</s>') ?? 0;
+  const addRow = (row: number) => {
+    if (row < 0) return;
+    const o = row * NL;
+    for (let k = 0; k < NL; k++) scores[k] += W[o + k];
   };
-  let labels = decode(0);
-  if (S > 1) {
-    const dl = new DocLabels(ctx, labels);
-    let t = 0;
-    words.forEach((ws, si) => {
-      for (let i = 0; i < ws.length; i++, t++) {
-        for (const f of dl.features(si, i)) {
-          const row = m.index.get(f);
-          if (row !== undefined) addVec(em[1], t * NL, m.stages[1].weights, row * NL);
+  const [fFirst, fCaps, fCapsdoc, fLowdoc, fTitle, fHonorific, fGiven] = ['first', 'caps', 'capsdoc', 'lowdoc', 'after-title', 'after-honorific', 'after-given'].map((f) => c.flags.get(f) ?? -1);
+  const F = FAMILY;
+  sentences.forEach((sent, si) => {
+    const a = sent.tokenStart;
+    const n = sent.tokenEnd - a;
+    if (!n) return;
+    const caps = capsLine[si];
+    const at = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].lowerId);
+    const sa = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].shapeId);
+    let prev = 0;
+    let prev2 = 0;
+    let open: Span | null = null;
+    for (let i = 0; i < n; i++) {
+      const x = infos[a + i];
+      scores.set(x.scores);
+      const lw = x.lowerId;
+      const sh = x.shapeId;
+      addRow(familyRow(c, F['w-1'], at(i - 1)));
+      addRow(familyRow(c, F['w+1'], at(i + 1)));
+      addRow(familyRow(c, F['w-2'], at(i - 2)));
+      addRow(familyRow(c, F['w+2'], at(i + 2)));
+      addRow(familyRow(c, F['sh-1'], sa(i - 1)));
+      addRow(familyRow(c, F['sh+1'], sa(i + 1)));
+      addRow(familyRow(c, F['sh-1,0'], sa(i - 1), sh));
+      addRow(familyRow(c, F['sh0,+1'], sh, sa(i + 1)));
+      addRow(familyRow(c, F['w-1,0'], at(i - 1), lw));
+      addRow(familyRow(c, F['w0,+1'], lw, at(i + 1)));
+      if (i === 0) {
+        addRow(fFirst);
+        addRow(familyRow(c, F['first|sh'], sh));
+      }
+      if (caps) {
+        addRow(fCaps);
+        addRow(familyRow(c, F['caps|lw'], lw));
+      }
+      if (capsDoc.has(x.lower)) addRow(fCapsdoc);
+      if (x.startsUpper && lowerDoc.has(x.lower)) {
+        addRow(fLowdoc);
+        addRow(familyRow(c, F['lowdoc|sh'], sh));
+      }
+      if (i > 0) {
+        const b = infos[a + i - 1].before;
+        if (b & 1) addRow(fTitle);
+        if (b & 2) addRow(fHonorific);
+        if (b & 4) addRow(fGiven);
+      }
+      const p1 = i > 0 ? tagId[prev] : S;
+      const p2 = i > 1 ? tagId[prev2] : S;
+      addRow(familyRow(c, F['t-1'], p1));
+      addRow(familyRow(c, F['t-2,-1'], p2, p1));
+      addRow(familyRow(c, F['t-1,w'], p1, lw));
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let k = 0; k < NL; k++) {
+        // I-X only continues an X.
+        if (m.labels[k][0] === 'I' && (prev === 0 || type[prev] !== type[k])) continue;
+        if (scores[k] > bestScore) {
+          bestScore = scores[k];
+          best = k;
         }
       }
-    });
-    labels = decode(1);
-  }
-  pieces.forEach((p, si) => {
-    const ls = labels[si];
-    let open = -1;
-    for (let i = 0; i < ls.length; i++) {
-      const k = ls[i];
-      if (k === 0) continue;
-      const pos = labelPos(k);
-      if (pos === 0 || pos === 3) open = i;
-      if ((pos === 2 || pos === 3) && open >= 0) {
-        const a = tokens[p.start + open];
-        const b = tokens[p.start + i];
-        spans.push({ type: TYPES[labelType(k)] as EntityType, start: a.start, end: b.end, tokenStart: p.start + open, tokenEnd: p.start + i + 1, text: text.slice(a.start, b.end) });
-        open = -1;
+      const ti = a + i;
+      if (best === 0 || m.labels[best][0] === 'B') {
+        if (open) spans.push(open);
+        open = best === 0 ? null : { type: type[best] as EntityType, start: tokens[ti].start, end: tokens[ti].end, tokenStart: ti, tokenEnd: ti + 1, text: '' };
+      } else if (open) {
+        open.end = tokens[ti].end;
+        open.tokenEnd = ti + 1;
       }
+      prev2 = prev;
+      prev = best;
     }
+    if (open) spans.push(open);
   });
+  for (const s of spans) s.text = text.slice(s.start, s.end);
+  return spans;
 }
 
 export function tagText(text: string): { tokens: Token[]; sentences: Sentence[]; spans: Span[] } {

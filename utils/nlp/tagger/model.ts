@@ -1,25 +1,11 @@
 // The trained weights (utils/nlp/model/ner.json, written by `npm run train`), unpacked once:
-// feature string -> row; per stage, rows of int8 weights scaled back to floats and a matrix of
-// label-to-label transition scores.
+// feature string -> row, rows of int16 weights scaled back to floats.
 import data from '../model/ner.json';
-import { LABELS, NL } from './features';
-import { T } from './decode';
-
-export interface Stage {
-  weights: Float32Array;
-  transitions: Float64Array;
-}
 
 export interface Model {
+  labels: readonly string[];
   index: Map<string, number>;
-  rows: number;
-  stages: Stage[];
-}
-
-interface Raw {
-  labels: string[];
-  features: string;
-  stages: { scale: number; weights: string; transitions: number[] }[];
+  weights: Float32Array;
 }
 
 let model: Model | null = null;
@@ -36,19 +22,13 @@ function decodeBase64(b64: string): Uint8Array {
 
 export function getModel(): Model {
   if (model) return model;
-  const raw = data as unknown as Raw;
-  if (raw.labels.join() !== LABELS.join()) throw new Error('tagger model labels do not match the code');
-  const names = raw.features.split('\n');
+  const raw = data as { labels: string[]; scale: number; features: string; weights: string };
+  const bytes = decodeBase64(raw.weights);
+  const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  const weights = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) weights[i] = q[i] * raw.scale;
   const index = new Map<string, number>();
-  names.forEach((f, i) => index.set(f, i));
-  const stages = raw.stages.map((s) => {
-    const bytes = decodeBase64(s.weights);
-    const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i] * s.scale;
-    if (weights.length !== names.length * NL || s.transitions.length !== T * T) throw new Error('tagger model is damaged');
-    return { weights, transitions: Float64Array.from(s.transitions) };
-  });
-  model = { index, rows: names.length, stages };
+  raw.features.split('\n').forEach((f, i) => index.set(f, i));
+  model = { labels: raw.labels, index, weights };
   return model;
 }
