@@ -163,7 +163,7 @@ export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
 }
 
-const NOT_A_PERSON = /\b(news|press|agency|agencies|wire|wires|staff|desk|team|reporters?|editors?|editorial|correspondents?|contributors?|writers?|columnist|bureau|service|media|online|digital|newsroom|associated|reuters|afp|ap|upi|xinhua|tass|dpa|efe|ansa|bloomberg|times|post|journal|daily|tribune|herald|magazine|network|tv|radio|channel|group|inc|ltd|llc|company|admin|administrator|guest|anonymous|unknown)\b/i;
+const NOT_A_PERSON = /\b(news|broadcast(ing)?|corporation|foundation|institute|association|ministry|department|office|university|press|agency|agencies|wire|wires|staff|desk|team|reporters?|editors?|editorial|correspondents?|contributors?|writers?|columnist|bureau|service|media|online|digital|newsroom|associated|reuters|afp|ap|upi|xinhua|tass|dpa|efe|ansa|bloomberg|times|post|journal|daily|tribune|herald|magazine|network|tv|radio|channel|group|inc|ltd|llc|company|admin|administrator|guest|anonymous|unknown)\b/i;
 
 /** Names from a byline string: "By ZHANG YUNBI | chinadaily.com.cn" -> ["Zhang Yunbi"]. */
 export function bylineNames(s: string | null | undefined, publisher: string | null): string[] {
@@ -174,8 +174,8 @@ export function bylineNames(s: string | null | undefined, publisher: string | nu
   t = t.split(/\s[|•·]\s|\s[|•·]|[|•·]\s|\n|\s[-–—]\s(?=\S*\d|\S+\.\w{2,3}\b)/)[0];
   t = t.replace(/\S+@\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\B@\w+/g, ' ').replace(/\([^)]*\)/g, ' ');
   t = t.replace(/^\s*((written|posted|reported|text|story|photos?|words)\s+)?(by|von|por|par|di|door|av|af)\s*[:\s]\s*/i, '');
-  // Stop at the first digit: a date or a count glued on ("Lucas Nolan22 Dec 2016").
-  t = t.replace(/\d.*$/, '');
+  // Stop at a date, a weekday or the first digit ("Lucas Nolan22 Dec 2016", "Owen Monday, November 18").
+  t = t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i, '').replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b.*$/i, '').replace(/\d.*$/, '');
   const pub = (publisher ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const out: string[] = [];
   for (let part of t.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)) {
@@ -187,12 +187,16 @@ export function bylineNames(s: string | null | undefined, publisher: string | nu
     if (words.length === 1 && part.length < 3) continue;
     const key = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     if (pub && (key === pub || key.includes(pub) || (pub.includes(key) && key.length > 3))) continue;
+    // The outlet's own name spelled out: "Deutsche Welle" on "DW.COM", "Cable News Network" on "CNN".
+    const initials = words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
+    if (initials && pub.replace(/(com|org|net|co|uk|de|news|tv|online)+$/, '') === initials) continue;
     const shown = titleCase(part);
     // An outlet, wire service or desk is not a person.
     if (ORG_FORMS.has(part) || ORG_FORMS.has(shown) || NOT_A_PERSON.test(part)) continue;
     if (!out.some((n) => n.toLowerCase() === shown.toLowerCase())) out.push(shown);
   }
-  return out;
+  // Beside full names, a single word is an outlet or a desk ("Jane Doe, Futurism").
+  return out.some((n) => n.includes(' ')) ? out.filter((n) => n.includes(' ')) : out;
 }
 
 // ---- addresses, outlets, titles ----
@@ -232,7 +236,8 @@ export function cleanTitle(raw: string, siteNames: string[], fromTitleTag = fals
     return !!k && sites.some((s) => k === s || (k.length >= 3 && (s.includes(k) || k.includes(s))));
   };
   let kept = parts;
-  while (kept.length > 1 && names(kept[kept.length - 1])) kept = kept.slice(0, -1);
+  const dateOnly = (p: string) => /^[\d\s./,-]+$/.test(p) || isoDate(p) !== null;
+  while (kept.length > 1 && (names(kept[kept.length - 1]) || dateOnly(kept[kept.length - 1]))) kept = kept.slice(0, -1);
   while (kept.length > 1 && names(kept[0])) kept = kept.slice(1);
   if (fromTitleTag && kept.length > 1 && kept === parts && kept[kept.length - 1].split(/\s+/).length <= 3) kept = kept.slice(0, -1);
   // Put back the separators of what is kept.
