@@ -43,7 +43,7 @@ try {
     walk(dir);
     const gz = (f) => gzipSync(readFileSync(f)).length;
     const total = files.reduce((n, f) => n + gz(f), 0);
-    const content = files.filter((f) => /content-scripts\/content\.js$/.test(f)).reduce((n, f) => n + gz(f), 0);
+    const content = files.filter((f) => /(^|\/)detector\.js$/.test(f)).reduce((n, f) => n + gz(f), 0);
     const bg = files.filter((f) => /background\.js$/.test(f)).reduce((n, f) => n + gz(f), 0);
     const analyzer = files.filter((f) => /analyzer\.js$/.test(f)).reduce((n, f) => n + gz(f), 0);
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

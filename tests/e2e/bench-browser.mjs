@@ -83,12 +83,13 @@ try {
   await long.goto(server.origin + '/fixtures/harbour-talks.html');
   await long.evaluate(() => {
     const article = document.querySelector('article');
-    const paras = [...article.querySelectorAll('p')].map((p) => p.outerHTML).join('');
+    // Numbered copies, so that extraction does not fold repeated paragraphs into one.
+    const paras = [...article.querySelectorAll('p')].map((p) => p.textContent);
     let words = article.textContent.split(/\s+/).length;
     let html = '';
-    while (words < 20000) {
-      html += paras;
-      words += article.textContent.split(/\s+/).length;
+    for (let n = 1; words < 20000; n++) {
+      for (const t of paras) html += `<p>${t.replace(/\.$/, '')}, report ${n} said.</p>`;
+      words += paras.join(' ').split(/\s+/).length + paras.length * 3;
     }
     article.insertAdjacentHTML('beforeend', html);
   });
