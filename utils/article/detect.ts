@@ -119,16 +119,14 @@ export function detectArticle(doc: Document, url: string | null, meta: PageMeta,
   const strongProse = lp >= 8 && lp >= 0.3 * p && words >= 500;
 
   if (!doc.body) return no('the page has no body');
-  if (words === 0) return no('no body text could be found on the page');
+  if (words === 0) {
+    if (body.pageLinks >= 15 && body.pageParagraphs < 3) return no(`section front: ${body.pageLinks} headlines linking to other pages, no body text`);
+    return no('no body text could be found on the page');
+  }
 
   // Addresses that are never a single story.
   if (where.kind === 'search') return no('search results page');
   if (where.kind === 'home' && !typed) return no(`home page (${mass}${headlineLinks ? `, ${headlineLinks} headline links` : ''})`);
-
-  // What extraction kept is mostly links: a front or a listing, whatever the page declares.
-  if (linkDensity > (typed ? 0.6 : 0.45) && blocks >= 5) {
-    return no(`section front: ${pct(linkDensity)} of the text is links${headlineLinks ? ` (${headlineLinks} headlines linking to other pages)` : ''}, little body text`);
-  }
 
   // The page declares another kind of page, and does not also declare an article.
   if (!typed && declared) {
@@ -140,6 +138,11 @@ export function detectArticle(doc: Document, url: string | null, meta: PageMeta,
   if (!typed && ogOther) {
     const what = /^video/.test(ogOther) ? 'video page' : /^music/.test(ogOther) ? 'audio page' : `${ogOther} page`;
     return no(`${what} (Open Graph type ${ogOther})`);
+  }
+
+  // What extraction kept is mostly links: a front or a listing, whatever the page declares.
+  if (linkDensity > (typed ? 0.6 : 0.45) && blocks >= 5) {
+    return no(`section front: ${pct(linkDensity)} of the text is links${headlineLinks ? ` (${headlineLinks} headlines linking to other pages)` : ''}, little body text`);
   }
 
   if (typed) {

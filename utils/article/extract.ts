@@ -25,7 +25,7 @@ export interface Extracted {
 }
 
 /** Pages with more text than this are not analysed: no reader's article is this long. */
-export const MAX_PAGE_CHARS = 8_000_000;
+export const MAX_PAGE_CHARS = 3_000_000;
 /** Nor pages with more elements than this (Readability's cost grows with them). */
 export const MAX_PAGE_ELEMENTS = 60_000;
 

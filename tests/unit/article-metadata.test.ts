@@ -1,0 +1,111 @@
+import { describe, it, expect } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readMetadata, isoDate, bylineNames, cleanTitle, jsonLd } from '@/utils/article/metadata';
+import { quickCheck } from '@/utils/article/quick';
+import { urlKind } from '@/utils/article/detect';
+import { NEWS_WITH_JSONLD, NEWS_META_ONLY, SECTION_FRONT, SEARCH_PAGE, prose } from './article-pages';
+
+const page = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('dates', () => {
+  it('are normalised to ISO 8601, keeping the offset when there is one', () => {
+    expect(isoDate('2025-12-03T23:22:00+08:00')).toBe('2025-12-03T23:22:00+08:00');
+    expect(isoDate('2025-12-03T23:22:00+0800')).toBe('2025-12-03T23:22:00+08:00');
+    expect(isoDate('2025-12-03 23:22')).toBe('2025-12-03T23:22:00');
+    expect(isoDate('2019-01-03T07:00:02.000Z')).toBe('2019-01-03T07:00:02Z');
+    expect(isoDate('2025-12-03')).toBe('2025-12-03');
+    expect(isoDate('20191119')).toBe('2019-11-19');
+    expect(isoDate('Tue, 19 Nov 2019 10:48:00 GMT')).toBe('2019-11-19T10:48:00Z');
+    expect(isoDate('November 19, 2019')).toBe('2019-11-19');
+    expect(isoDate('yesterday')).toBeNull();
+    expect(isoDate('')).toBeNull();
+    expect(isoDate('2025-13-45')).toBeNull();
+  });
+});
+
+describe('bylines', () => {
+  it('keep the people and drop the rest', () => {
+    expect(bylineNames('By ZHANG YUNBI | chinadaily.com.cn', null)).toEqual(['Zhang Yunbi']);
+    expect(bylineNames('By Jane Doe and John Roe', null)).toEqual(['Jane Doe', 'John Roe']);
+    expect(bylineNames('by Lucas Nolan22 Dec 2016651', null)).toEqual(['Lucas Nolan']);
+    expect(bylineNames('Robert Burns, AP National Security Writer', null)).toEqual(['Robert Burns']);
+    expect(bylineNames('Reuters', null)).toEqual([]);
+    expect(bylineNames('Harbour Gazette staff', 'Harbour Gazette')).toEqual([]);
+    expect(bylineNames('Jane Doe jane@example.com @janedoe', null)).toEqual(['Jane Doe']);
+    expect(bylineNames('Analysis by Chris Example', null)).toEqual(['Chris Example']);
+    expect(bylineNames('Alejandro de la Garza', null)).toEqual(['Alejandro de la Garza']);
+    expect(bylineNames('Deutsche Welle', 'DW.COM')).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  it('lose the site name and trailing dates, not their own parts', () => {
+    expect(cleanTitle('Ferry delayed - Harbour Gazette', ['Harbour Gazette'])).toBe('Ferry delayed');
+    expect(cleanTitle('Harbour Gazette | Ferry delayed', ['Harbour Gazette'])).toBe('Ferry delayed');
+    expect(cleanTitle('Opinion: Why it matters | DW | 26.05.2019', ['DW.COM', 'dw'])).toBe('Opinion: Why it matters');
+    expect(cleanTitle('Tennis - Djokovic wins again', ['Harbour Gazette'])).toBe('Tennis - Djokovic wins again');
+    expect(cleanTitle('Ferry delayed - Gazette Online', [], true)).toBe('Ferry delayed');
+  });
+});
+
+describe('readMetadata', () => {
+  it('reads JSON-LD in @graph and CDATA, with the types as signals', () => {
+    const m = readMetadata(page(NEWS_WITH_JSONLD), 'https://gazette.example/x');
+    expect(m.types).toContain('NewsArticle');
+    expect(m.types).toContain('og:article');
+    expect(m.description).toBe('The new terminal will open in the spring.');
+  });
+  it('survives JSON-LD that is an array, a string, or broken', () => {
+    const html = (ld: string) => `<html><head><script type="application/ld+json">${ld}</script><title>T - Site</title></head><body><h1>Head</h1></body></html>`;
+    expect(jsonLd(page(html('[{"@type":"BlogPosting","headline":"A"}, "x", 3, null]'))).length).toBe(1);
+    expect(readMetadata(page(html('"just a string"'))).title).toBe('Head');
+    const broken = readMetadata(page(html('{"@type": "NewsArticle", "headline": "Salvaged", "datePublished": "2024-02-03" ,,}')));
+    expect(broken.title).toBe('Salvaged');
+    expect(broken.published).toBe('2024-02-03');
+    expect(broken.types).toContain('NewsArticle');
+    expect(readMetadata(page(html('{"@type":"Article","author":{"@type":"Person","name":"MARY O\'NEIL"}}'))).byline).toEqual(["Mary O'Neil"]);
+  });
+  it('falls back to plain meta tags, the markup and the address', () => {
+    const m = readMetadata(page(NEWS_META_ONLY), 'https://www.coastaldaily.example/a/1.html');
+    expect(m.publisher).toBe('coastaldaily.example');
+    expect(m.url).toBe('https://www.coastaldaily.example/a/1.html');
+    expect(m.lang).toBe('en');
+    const fr = readMetadata(page('<html lang="fr-FR"><head><link rel="canonical" href="https://x.example/a"></head><body><p rel="author">Par Jean Martin</p></body></html>'));
+    expect(fr.lang).toBe('fr');
+    expect(fr.url).toBe('https://x.example/a');
+    expect(fr.byline).toEqual(['Jean Martin']);
+  });
+});
+
+describe('quickCheck', () => {
+  it('lets articles through', () => {
+    expect(quickCheck(page(NEWS_WITH_JSONLD), 'https://gazette.example/news/x').likely).toBe(true);
+    expect(quickCheck(page(NEWS_META_ONLY), 'https://coastaldaily.example/a/1.html').likely).toBe(true);
+    const plain = page(`<html><body><h1>Story</h1>${prose(5)}</body></html>`);
+    expect(quickCheck(plain, 'https://x.example/p').signal).toMatch(/headline and paragraphs/);
+  });
+  it('turns away search pages and bare home pages', () => {
+    expect(quickCheck(page(SEARCH_PAGE), 'https://gazette.example/search?q=ferry').likely).toBe(false);
+    expect(quickCheck(page('<html><body><a href="/x">x</a></body></html>'), 'https://gazette.example/').likely).toBe(false);
+    expect(quickCheck(page('<html></html>'), 'https://gazette.example/a').likely).toBe(false);
+  });
+  it('is cheap', () => {
+    const big = page(SECTION_FRONT.replace('</main>', prose(200) + '</main>'));
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) quickCheck(big, 'https://gazette.example/world/some-story-about-the-town');
+    expect((performance.now() - t0) / 20).toBeLessThan(20);
+  });
+});
+
+describe('urlKind', () => {
+  it('reads the address as a weak signal', () => {
+    expect(urlKind('https://x.example/').kind).toBe('home');
+    expect(urlKind('https://x.example/search?q=a').kind).toBe('search');
+    expect(urlKind('https://x.example/video/some-clip').kind).toBe('video');
+    expect(urlKind('https://x.example/topics/science').kind).toBe('listing');
+    expect(urlKind('https://x.example/pictures/best-of-2018').kind).toBe('gallery');
+    expect(urlKind('https://x.example/news/dramatic-video-shows-rescue').kind).toBe(null);
+    expect(urlKind('https://x.example/2019/11/19/tennis-podcast-davis-cup').kind).toBe(null);
+    expect(urlKind(null).kind).toBe(null);
+  });
+});
