@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, trapProxy } from './server.mjs';
 import { check, assert, root, artifacts, isLocal } from './harness.mjs';
-import { pageDomSnapshot, sharedDir } from './common.mjs';
+import { pageDomSnapshot, sharedDir, firstOfficialOnScreen } from './common.mjs';
 
 const EXT = join(root, '.output', 'chrome-mv3');
 const baseFlags = ['--no-first-run', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -181,12 +181,7 @@ export async function runChromium() {
       const page = await open(demo);
       await waitHighlights(page);
       // Where the first official is on screen, from the page's own view of its text.
-      const box = await page.evaluate(() => {
-        const r = [...CSS.highlights.get('dossier-ext-official')][0];
-        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: r.toString() };
-      });
+      const box = await page.evaluate(firstOfficialOnScreen);
       await page.mouse.move(box.x, box.y);
       await page.waitForFunction(() => !!document.querySelector('dossier-card'), null, { timeout: 5000 });
       assert(await page.evaluate(() => document.querySelector('dossier-card').shadowRoot === null), 'card shadow root readable by the page');
@@ -226,12 +221,7 @@ export async function runChromium() {
       await check(`the card keeps its own look on ${fixture === 'hostile-css' ? 'a page with hostile CSS' : `a ${shot.slice(5)} page`}`, async () => {
         const page = await open(`${server.origin}/fixtures/${fixture}.html?card`);
         await waitHighlights(page);
-        const box = await page.evaluate(() => {
-          const r = [...CSS.highlights.get('dossier-ext-official')][0];
-          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-          const b = r.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        });
+        const box = await page.evaluate(firstOfficialOnScreen);
         await page.mouse.move(box.x, box.y);
         await page.waitForFunction(() => !!document.querySelector('dossier-card'), null, { timeout: 5000 });
         await page.waitForTimeout(300);

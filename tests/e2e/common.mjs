@@ -14,3 +14,11 @@ export function pageDomSnapshot() {
   clone.querySelectorAll('dossier-card').forEach((e) => e.remove());
   return clone.outerHTML;
 }
+
+/** Runs in the page: scrolls the first highlighted official into view and says where it is. */
+export function firstOfficialOnScreen() {
+  const r = [...CSS.highlights.get('dossier-ext-official')][0];
+  r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const b = r.getBoundingClientRect();
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: r.toString() };
+}

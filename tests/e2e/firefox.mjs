@@ -5,7 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { join } from 'node:path';
 import { serve, trapProxy } from './server.mjs';
 import { check, assert, root, artifacts, sleep } from './harness.mjs';
-import { pageDomSnapshot, sharedDir } from './common.mjs';
+import { pageDomSnapshot, sharedDir, firstOfficialOnScreen } from './common.mjs';
 
 const EXT = join(root, '.output', 'firefox-mv2');
 const GECKO_ID = 'dossier@dossier.local';
@@ -97,12 +97,7 @@ export async function runFirefox() {
     await check('the entity card opens on hover and keyboard, in a closed shadow root', async () => {
       const page = await open(`${demo}?card`);
       await waitHighlights(page);
-      const box = await page.evaluate(() => {
-        const r = [...CSS.highlights.get('dossier-ext-official')][0];
-        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      });
+      const box = await page.evaluate(firstOfficialOnScreen);
       await page.mouse.move(box.x, box.y);
       await page.waitForFunction(() => !!document.querySelector('dossier-card'), { timeout: 5000, polling: 100 });
       assert(await page.evaluate(() => document.querySelector('dossier-card').shadowRoot === null), 'card readable by the page');
@@ -167,12 +162,7 @@ export async function runFirefox() {
     await check('the card keeps its own size on a page with hostile CSS', async () => {
       const page = await open(`${server.origin}/fixtures/hostile-css.html`);
       await waitHighlights(page);
-      const box = await page.evaluate(() => {
-        const r = [...CSS.highlights.get('dossier-ext-official')][0];
-        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      });
+      const box = await page.evaluate(firstOfficialOnScreen);
       await page.mouse.move(box.x, box.y);
       await page.waitForFunction(() => !!document.querySelector('dossier-card'), { timeout: 5000, polling: 100 });
       const w = await page.evaluate(() => document.querySelector('dossier-card').getBoundingClientRect().width);
