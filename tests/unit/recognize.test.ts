@@ -90,3 +90,19 @@ Portuguese Ambassador to Lithuania Rita Monteiro said the embassy would stay ope
     expect(p('Helen Ortiz')?.role).toMatch(/^president/);
   });
 });
+
+describe('quotes', () => {
+  it('give a quote to the subject of "told", not to the listener', () => {
+    const text = `Leaders speak by phone
+
+Prime Minister Aino Virtanen spoke with President Marek Novak on Tuesday. Virtanen told Novak that Finland "will keep supporting the reconstruction fund for as long as it is needed".`;
+    const a = analyzeText({ text });
+    expect(a.summary.quotes).toEqual([{ speaker: 'Aino Virtanen', text: 'will keep supporting the reconstruction fund for as long as it is needed' }]);
+  });
+  it('read "said Name" after a quote', () => {
+    const text = `Budget passes
+
+"We have a budget that adds up at last," said Finance Minister Olga Petrova after the vote in parliament on Thursday.`;
+    expect(analyzeText({ text }).summary.quotes[0]?.speaker).toBe('Olga Petrova');
+  });
+});

@@ -115,7 +115,10 @@ function speakerAt(
   orgs: Organisation[],
 ): string | null {
   const before = inSentence.filter((m) => m.end <= verbAt && verbAt - m.end <= 40).at(-1);
-  const after = inSentence.find((m) => m.at >= verbAt + verbLen && m.at - (verbAt + verbLen) <= 2);
+  // "…," said Wang: only verbs of saying invert; in "Xi told Trump" the listener follows.
+  // Inversion follows the quote itself: '…," said Finance Minister Olga Petrova'.
+  const inverts = /^(said|says|added|wrote|declared|stated|insisted|explained|noted)$/i.test(s.text.slice(verbAt, verbAt + verbLen)) && /[,"”]\s*$/.test(s.text.slice(0, verbAt));
+  const after = inverts ? inSentence.find((m) => m.at >= verbAt + verbLen && m.at - (verbAt + verbLen) <= 40) : undefined;
   if (after) return after.who.name;
   const lead = outside.slice(Math.max(0, verbAt - 12), verbAt);
   if (PRONOUN.test(lead) && lastPerson && !before) return lastPerson.name;
