@@ -6,7 +6,6 @@ import type { Range } from './scope';
 import { rangeAt } from './scope';
 
 const SPEECH = /\b(said|says|told|added|stated|noted|urged|warned|insisted|argued|explained|wrote|asked|declared|stressed|according to)\b/i;
-const PRONOUN = /\b(he|she)\b/i;
 const QUOTED = /["“]([^"“”]{12,}?)["”]/g;
 
 interface Sent {
@@ -114,16 +113,21 @@ function speakerAt(
   lastPerson: Named | null,
   orgs: Organisation[],
 ): string | null {
-  const before = inSentence.filter((m) => m.end <= verbAt && verbAt - m.end <= 40).at(-1);
+  const upToVerb = s.text.slice(0, verbAt);
+  // The subject just before the verb, or, when an appositive closes right before it
+  // ("Yang Bojiang, director-general of ..., said"), the person the sentence is about.
+  const before =
+    inSentence.filter((m) => m.end <= verbAt && verbAt - m.end <= 40).at(-1) ??
+    (/,\s*$/.test(upToVerb) ? inSentence.filter((m) => m.end <= verbAt).at(-1) : undefined);
   // "…," said Wang: only verbs of saying invert; in "Xi told Trump" the listener follows.
   // Inversion follows the quote itself: '…," said Finance Minister Olga Petrova'.
   const inverts = /^(said|says|added|wrote|declared|stated|insisted|explained|noted)$/i.test(s.text.slice(verbAt, verbAt + verbLen)) && /[,"”]\s*$/.test(s.text.slice(0, verbAt));
   const after = inverts ? inSentence.find((m) => m.at >= verbAt + verbLen && m.at - (verbAt + verbLen) <= 40) : undefined;
   if (after) return after.who.name;
-  const lead = outside.slice(Math.max(0, verbAt - 12), verbAt);
-  if (PRONOUN.test(lead) && lastPerson && !before) return lastPerson.name;
+  // "he said", "she also told": a pronoun right before the verb is the last person named.
+  const pronoun = /(?:^|[^\p{L}])(he|she)(\s+\p{L}+ly)?\s*$/iu.test(outside.slice(0, verbAt));
+  if (pronoun && lastPerson && !before) return lastPerson.name;
   if (before) return before.who.name;
-  if (PRONOUN.test(lead) && lastPerson) return lastPerson.name;
   // The organisation named nearest before the verb ("the Foreign Ministry statement said").
   let best: { name: string; end: number } | null = null;
   for (const o of orgs) for (const m of o.mentions) if (m.start >= s.start && m.end <= s.start + verbAt && (!best || m.end > best.end)) best = { name: o.name, end: m.end };
