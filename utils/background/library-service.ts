@@ -18,6 +18,7 @@ export class LibraryService {
     const { records, skipped } = await allRecords(db);
     if (skipped) console.warn(`Dossier: ${skipped} unreadable library records were skipped.`);
     for (const r of records) index.add(r);
+    index.warm();
     return new LibraryService(db, index);
   }
 

@@ -78,11 +78,13 @@ export function stem(w: string): string {
 
 export function salientTerms(text: string, limit = 150): [string, number][] {
   const counts = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]{2,}|\d+(?:[.,]\d+)?/gu)) {
-    const w = m[0].replace(/['’]s$/, '');
+  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]{2,}|\d+(?:[.,]\d+)?/gu)) {
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (STOP.has(w)) continue;
     const s = /^\d/.test(w) ? w : stem(w);
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    // Capitalised words (names, places, titles of things) tell one story from another of the
+    // same kind better than common words do, so they count double.
+    counts.set(s, (counts.get(s) ?? 0) + (/^\p{Lu}/u.test(m[0]) ? 2 : 1));
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
 }
@@ -109,10 +111,18 @@ export function toRecord(a: ArticleAnalysis, now: number): ArticleRecord {
     wordCount: m.wordCount,
     savedAt: now,
     entities: entities.map((e) => ({ ...e, name: e.name.slice(0, 80), role: trim(e.role, 80), affiliation: trim(e.affiliation, 80) })),
-    terms: salientTerms(a.text),
+    terms: withTitle(salientTerms(a.text), m.title),
     keys: entities.map((e) => e.key),
   };
   return fitBudget(record);
+}
+
+/** The headline names the story: its terms count three times. */
+function withTitle(terms: [string, number][], title: string | null): [string, number][] {
+  if (!title) return terms;
+  const extra = new Map(salientTerms(title));
+  const out = terms.map(([t, c]): [string, number] => [t, c + 2 * (extra.get(t) ?? 0)]);
+  return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 /** Stored size limit per article, in UTF-16 characters of its JSON. */
