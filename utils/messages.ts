@@ -2,7 +2,7 @@
 // ever talk to the background; the popup and library pages talk to the background, which
 // relays to a tab when needed.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ArticleAnalysis } from './analysis';
+import type { ArticleAnalysis, Organisation, Person } from './analysis';
 import type { Settings } from './settings';
 
 /** What the analyser in the page sends: the extracted article, not the page. */
@@ -41,11 +41,36 @@ export interface PageResult {
   notice: string | null;
 }
 
+/**
+ * What the popup shows of an analysis: no article text and mention counts instead of offsets,
+ * so the message that opens the popup (and the tab's session record) stays a few kilobytes.
+ */
+export interface PopupAnalysis extends Omit<ArticleAnalysis, 'text' | 'people' | 'organisations'> {
+  people: (Omit<Person, 'mentions'> & { count: number })[];
+  organisations: (Omit<Organisation, 'mentions'> & { count: number })[];
+}
+
+export interface PopupResult extends Omit<PageResult, 'analysis'> {
+  analysis: PopupAnalysis;
+}
+
+export function forPopup(r: PageResult): PopupResult {
+  const { text: _text, people, organisations, ...rest } = r.analysis;
+  return {
+    ...r,
+    analysis: {
+      ...rest,
+      people: people.map(({ mentions, ...p }) => ({ ...p, count: mentions.length })),
+      organisations: organisations.map(({ mentions, ...o }) => ({ ...o, count: mentions.length })),
+    },
+  };
+}
+
 export type TabState =
   | { status: 'none'; url: string | null; reason: string }
   | { status: 'pending'; url: string }
   | { status: 'not-article'; url: string; reason: string }
-  | ({ status: 'article'; url: string } & PageResult)
+  | ({ status: 'article'; url: string } & PopupResult)
   | { status: 'error'; url: string | null; reason: string };
 
 export interface LibraryQuery {

@@ -1,12 +1,11 @@
 // The summary of one analysed article.
 import browser from 'webextension-polyfill';
-import type { PageResult } from '@/utils/messages';
+import type { PopupAnalysis, PopupResult } from '@/utils/messages';
 import { sendMessage } from '@/utils/messages';
-import type { Person } from '@/utils/analysis';
 import { formatDate, readingMinutes } from '../format';
 import { Related } from './Related';
 
-export function ArticleView({ state, tabId }: { state: PageResult & { url: string }; tabId: number }) {
+export function ArticleView({ state, tabId }: { state: PopupResult & { url: string }; tabId: number }) {
   const { analysis: a } = state;
   const m = a.article;
   const officials = a.people.filter((p) => p.official);
@@ -17,13 +16,13 @@ export function ArticleView({ state, tabId }: { state: PageResult & { url: strin
       ↗
     </a>
   );
-  const person = (p: Person) => (
+  const person = (p: PopupAnalysis['people'][number]) => (
     <li key={p.key}>
       <button type="button" class="linklike" onClick={() => reveal(p.key)}>
         {p.name}
       </button>
       {(p.role || p.affiliation) && <span class="role">, {[p.role, p.affiliation].filter(Boolean).join(', ')}</span>}{' '}
-      <span class="meta">({p.mentions.length}×)</span> {entityLink(p.key, p.name)}
+      <span class="meta">({p.count}×)</span> {entityLink(p.key, p.name)}
     </li>
   );
   return (
@@ -68,7 +67,7 @@ export function ArticleView({ state, tabId }: { state: PageResult & { url: strin
                   <button type="button" class="linklike" onClick={() => reveal(o.key)}>
                     {o.name}
                   </button>{' '}
-                  <span class="meta">({o.mentions.length}×)</span> {entityLink(o.key, o.name)}
+                  <span class="meta">({o.count}×)</span> {entityLink(o.key, o.name)}
                 </li>
               ))}
             </ul>

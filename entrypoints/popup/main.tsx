@@ -1,3 +1,4 @@
+performance.mark('dossier:start');
 import { render } from 'preact';
 import { App } from '@/components/popup/App';
 

@@ -1,7 +1,7 @@
 // The background's work for each message: recognition runs here, off the page's thread, and
 // the library is only ever touched here, so two tabs analysing at once queue on one database.
 import browser from 'webextension-polyfill';
-import type { ExtractedPayload, PageResult, TabState } from '../messages';
+import { forPopup, type ExtractedPayload, type PageResult, type TabState } from '../messages';
 import { sendMessage } from '../messages';
 import { analyzeText } from '../analyze';
 import { getSettings, recordingOn } from '../settings';
@@ -41,7 +41,7 @@ export async function onAnalyze(tabId: number | undefined, p: ExtractedPayload):
   }
   const { related, history } = await lib.context(analysis, id);
   const result: PageResult = { analysis, related, history, recorded: record && !!id, notice };
-  if (tabId !== undefined) await setTabState(tabId, { status: 'article', url: p.url, ...result });
+  if (tabId !== undefined) await setTabState(tabId, { status: 'article', url: p.url, ...forPopup(result) });
   return result;
 }
 
