@@ -66,6 +66,8 @@ interface WordInfo {
   hasLetter: boolean;
   /** All letters upper case. */
   upper: boolean;
+  /** Any upper-case letter ("eBay", "al-Qaeda"). */
+  hasUpper: boolean;
   startsUpper: boolean;
   startsLower: boolean;
   /** Capitalised then lower case ("Wang"), as a name is inside a sentence. */
@@ -89,6 +91,7 @@ function info(m: Model, c: Compiled, w: string): WordInfo {
     before: beforeFlags(lower, w),
     hasLetter: hasUpper || hasLower || /\p{L}/u.test(w),
     upper: hasUpper && !hasLower,
+    hasUpper: hasUpper || /\p{Lu}/u.test(w),
     startsUpper: /^\p{Lu}/u.test(w),
     startsLower: /^\p{Ll}/u.test(w),
     titleCase: /^\p{Lu}\p{Ll}/u.test(w),
@@ -151,6 +154,14 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
     let open: Span | null = null;
     for (let i = 0; i < n; i++) {
       const x = infos[a + i];
+      // A lower-case word after an O, not followed by a capitalised one, is O: scoring it would
+      // take most of the tagger's time for nothing. ("de Gaulle" and "van Gogh" are still
+      // scored, since a capital follows; "eBay" has a capital of its own; "Bank of England"
+      // continues from an entity.)
+      if (prev === 0 && !caps && x.startsLower && !x.hasUpper && !(i + 1 < n && infos[a + i + 1].startsUpper)) {
+        prev2 = prev;
+        continue;
+      }
       scores.set(x.scores);
       const lw = x.lowerId;
       const sh = x.shapeId;
