@@ -44,12 +44,14 @@ export function summarise(doc: Doc, scope: Range[], bodyStart: number, people: P
 }
 
 function keyPoints(sents: Sent[], mentions: ReturnType<typeof mentionIndex>, people: Person[], headline: string): string[] {
+  let words = 0;
   const prose = sents.filter((s) => {
     const n = s.text.split(/\s+/).length;
-    return n >= 8 && n <= 60 && /[.!?"”]$/.test(s.text);
+    const ok = n >= 8 && n <= 60 && /[.!?"”]$/.test(s.text);
+    if (ok) words += n;
+    return ok;
   });
   if (!prose.length) return [];
-  const words = prose.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
   const want = words < 250 ? 2 : words < 700 ? 3 : words < 1500 ? 4 : 5;
   const officials = new Set(people.filter((p) => p.official).map((p) => p.name));
   const headWords = new Set(headline.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
