@@ -1,7 +1,9 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { getSettings, updateSettings, highlightsOn, recordingOn, DEFAULT_SETTINGS } from '@/utils/settings';
-import { setTabState, getTabState, forgetTab } from '@/utils/background/tab-state';
+import { setTabState, getTabState, forgetTab, storedTabState } from '@/utils/background/tab-state';
+import { analyzeText } from '@/utils/analyze';
+import { forPopup } from '@/utils/messages';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -32,5 +34,19 @@ describe('tab state', () => {
     expect(await getTabState(7)).toEqual({ status: 'not-article', url: 'https://x.example/', reason: 'a home page' });
     await forgetTab(7);
     expect(await getTabState(7)).toBeUndefined();
+  });
+
+  it('gives the popup an analysed tab from session storage, without the article text or offsets', async () => {
+    const text = 'Ministers meet in Tallinn\n\nForeign Minister Margus Tsahkna of Estonia met Finnish Foreign Minister Elina Valtonen on Friday. Tsahkna said the talks went well.';
+    const analysis = analyzeText({ text, meta: { url: 'https://x.example/a', title: 'Ministers meet in Tallinn' } });
+    if (!analysis.isArticle) throw new Error('expected an article');
+    await setTabState(3, { status: 'article', url: 'https://x.example/a', ...forPopup({ analysis, related: [], history: {}, recorded: true, notice: null }) });
+    const got = await storedTabState(3);
+    if (got?.status !== 'article') throw new Error('expected the stored article');
+    expect(got.analysis.people.find((p) => p.name === 'Margus Tsahkna')?.count).toBe(2);
+    expect(JSON.stringify(got)).not.toContain('talks went well');
+    expect(JSON.stringify(got)).not.toContain('"start"');
+    await setTabState(4, { status: 'pending', url: 'https://x.example/b' });
+    expect(await storedTabState(4)).toBeNull();
   });
 });

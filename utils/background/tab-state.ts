@@ -28,6 +28,16 @@ export async function getTabState(tabId: number): Promise<TabState | undefined> 
   }
 }
 
+/** For the popup: an analysed tab's state straight from session storage, if it is there. */
+export async function storedTabState(tabId: number): Promise<TabState | null> {
+  try {
+    const stored = (await area()?.get(keyOf(tabId)))?.[keyOf(tabId)] as TabState | undefined;
+    return stored?.status === 'article' ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   memory.delete(tabId);
   try {
