@@ -70,11 +70,11 @@ describe('tokenize', () => {
     }
   });
 
-  it('is fast on a long text', () => {
+  // Its speed is measured by npm run bench; here, that a long text is tokenized whole.
+  it('tokenizes a long text whole', () => {
     const text = 'Foreign Minister Wang Yi met Sergei Shoigu in Moscow on Tuesday, the ministry said. '.repeat(20000);
-    const t0 = performance.now();
-    const { tokens } = tokenize(text);
+    const { tokens, sentences } = tokenize(text);
     expect(tokens.length).toBe(20000 * 16);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(sentences.length).toBe(20000);
   });
 });

@@ -14,7 +14,10 @@ export interface QuickResult {
 }
 
 const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]{0,200})?"(?:https?:\/\/schema\.org\/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)"/;
-const NOT_ARTICLE_PATH = /^\/(search|login|log-in|signin|sign-in|signup|register|account|cart|checkout|settings|inbox|dashboard|admin)(\/|$)/i;
+// Plain strings and sets rather than regular expressions: compiling a handful of patterns on
+// a page's first look cost more than everything else the check does.
+const NOT_ARTICLE_SECTIONS = new Set(['search', 'login', 'log-in', 'signin', 'sign-in', 'signup', 'register', 'account', 'cart', 'checkout', 'settings', 'inbox', 'dashboard', 'admin']);
+const STORY_ID_PARAMS = new Set(['id', 'idx', 'aid', 'article', 'articleid', 'story', 'storyid', 'p', 'newsid', 'no']);
 /** Paragraphs sampled, and characters of JSON-LD read. */
 const MAX_PARAGRAPHS = 40;
 const MAX_JSONLD_CHARS = 100_000;
@@ -35,7 +38,7 @@ export function quickCheck(doc: Document, url: string): QuickResult {
   } catch {
     /* not an address we can read: judge by the page alone */
   }
-  if (u && (NOT_ARTICLE_PATH.test(u.pathname) || u.searchParams.has('q') || u.searchParams.has('query'))) return no('a search, sign-in or account page');
+  if (u && (NOT_ARTICLE_SECTIONS.has(u.pathname.split('/')[1]?.toLowerCase() ?? '') || u.searchParams.has('q') || u.searchParams.has('query'))) return no('a search, sign-in or account page');
 
   const strong = doc.querySelector(`${OPEN_GRAPH},${PUBLISHED}`);
   if (strong) return yes(/og:type/i.test(strong.getAttribute('property') ?? strong.getAttribute('name') ?? '') ? 'Open Graph type article' : 'article publication metadata');
@@ -55,14 +58,25 @@ export function quickCheck(doc: Document, url: string): QuickResult {
   return no('no sign of an article (no article metadata, little running text)');
 }
 
-/** A long slug, a long number, or an id in the query. */
+/** A long slug (four words or more), a long number, or a numeric id in the query. */
 function storyAddress(u: URL): boolean {
-  // The path is percent-encoded, so ASCII letters are all a slug word can show (and a
-  // Unicode-property pattern costs half a millisecond to compile on a page's first look).
-  return (
-    u.pathname.split('/').some((s) => s.split(/[-_]+/).filter((w) => /[a-z]/i.test(w)).length >= 4 || /\d{5,}/.test(s)) ||
-    /(^|&)(id|idx|aid|article|articleid|story|storyid|p|newsid|no)=\d+/i.test(u.search.slice(1))
-  );
+  for (const segment of u.pathname.split('/')) {
+    // The path is percent-encoded, so ASCII letters are all a slug word can show.
+    let words = 0;
+    let letters = false;
+    let digits = 0;
+    for (let i = 0; i <= segment.length; i++) {
+      const c = i < segment.length ? segment.charCodeAt(i) | 32 : 45; // lower-cased; '-' at the end
+      if (c === 45 || c === 127 /* '_' | 32 */) {
+        if (letters) words++;
+        letters = false;
+      } else if (c >= 97 && c <= 122) letters = true;
+      digits = c >= 48 && c <= 57 ? digits + 1 : 0;
+      if (digits >= 5 || words >= 4) return true;
+    }
+  }
+  for (const [k, v] of u.searchParams) if (STORY_ID_PARAMS.has(k.toLowerCase()) && v !== '' && [...v].every((ch) => ch >= '0' && ch <= '9')) return true;
+  return false;
 }
 
 interface ParagraphStats {
