@@ -54,6 +54,13 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
         return kw.length > 1 && (initials(k.name) === w || (/^\p{Lu}/u.test(m.text) && kw.at(-1) === w && !GENERIC_LAST.has(w)));
       });
     }
+    if (!c && ws.length > 1) {
+      // "Vessel Owners Association" cut from "Fishing Vessel Owners Association": the one
+      // longer name in the article that ends with these words (when it is one only).
+      const tail = ' ' + key;
+      const longer = clusters.filter((k) => k.key.endsWith(tail));
+      if (longer.length === 1) c = longer[0];
+    }
     if (!c) {
       c = { key, name: m.text, mentions: [] };
       clusters.push(c);

@@ -7,6 +7,8 @@ import { DEMONYMS, countryOf } from './lexicon/places';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { PLACE_NAMES } from './lexicon/cities';
+import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
+import { extendOrgNames } from './org-names';
 
 const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
 // The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
@@ -74,8 +76,13 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
       const lw = s.text.toLowerCase();
       if (MONTHS.has(lw.replace(/\.$/, '')) || COMMON.has(lw)) continue;
-      if (DEMONYMS.has(lw)) s.type = 'MISC';
+      if (DEMONYMS.has(lw) || PEOPLES.has(lw)) s.type = 'MISC';
       else if (lowerWords.has(lw) && startsSentence(text, tokens, s.tokenStart)) continue;
+    }
+    // "Māori people", "Kurdish community": a group, not an organisation or a person.
+    if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart === 2) {
+      const [a, b] = [tokens[s.tokenStart].text.toLowerCase(), tokens[s.tokenStart + 1].text.toLowerCase()];
+      if ((PEOPLES.has(a) || DEMONYMS.has(a)) && GROUP_NOUNS.has(b)) s.type = 'MISC';
     }
     // A capital or a country is a place, whatever the tagger thought.
     if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text)) s.type = 'LOC';
@@ -96,7 +103,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return trustTitleCase(text, tokens, vote(known(text, tokens, splitConjoined(text, tokens, out))));
+  return trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, splitConjoined(text, tokens, out)))));
 }
 
 const MAX_ORG_WORDS = 8;
