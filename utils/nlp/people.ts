@@ -9,6 +9,7 @@ import { findRole, type RoleFinding } from './officials';
 import { HONORIFICS, headKind } from './lexicon/titles';
 import { countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
+import { isProse } from './scope';
 
 interface Cluster {
   words: string[];
@@ -94,7 +95,11 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
   }
   const bylineKeys = new Set(bylines.map((b) => personKey(b)));
   // A given name alone ("Robert") that joined no full name is too thin to list.
-  const kept = clusters.filter((c) => c.words.length > 1 || !GIVEN_NAMES.has(c.words[0]) || c.roles.length > 0);
+  // One word, once, with no title, in running prose: news writing names a person in full, so
+  // this is most often a company, a place or a brand ("Kroger", "Westlake"). In tables and
+  // score lines, where surnames stand alone, it stays.
+  const lone = (c: Cluster) => c.words.length === 1 && c.mentions.length === 1 && !c.roles.length && isProse(lineAt(doc.text, c.mentions[0].start));
+  const kept = clusters.filter((c) => (c.words.length > 1 || !GIVEN_NAMES.has(c.words[0]) || c.roles.length > 0) && !lone(c));
   clusters.length = 0;
   clusters.push(...kept);
   const people = clusters.map((c): Person => {
@@ -115,6 +120,12 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
   });
   resolveAffiliationOf(people, clusters);
   return people;
+}
+
+function lineAt(text: string, pos: number): string {
+  const a = text.lastIndexOf('\n', pos) + 1;
+  const b = text.indexOf('\n', pos);
+  return text.slice(a, b < 0 ? text.length : b);
 }
 
 function lastBefore(c: Cluster, pos: number): number {
