@@ -61,12 +61,13 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
       c.name = displayCase(p.m.text);
     }
   };
-  for (const p of pending) {
-    if (p.words.length < 2) continue;
+  // Longer names first, so that "Suu Kyi" finds "Aung San Suu Kyi" wherever it appears.
+  const multi = pending.filter((p) => p.words.length >= 2).sort((a, b) => b.words.length - a.words.length);
+  for (const p of multi) {
     const key = p.words.join(' ');
     // "George H.W. Bush" and "George Bush" are one person: same first and last word.
     const ends = p.words[0] + ' ' + p.words.at(-1);
-    let c = byKey.get(key) ?? byKey.get(ends);
+    let c = byKey.get(key) ?? byKey.get(ends) ?? tailOf(clusters, p.words);
     if (!c) {
       c = { words: p.words, name: displayCase(p.m.text), mentions: [], roles: [], lastPos: -1 };
       clusters.push(c);
@@ -120,6 +121,12 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
   });
   resolveAffiliationOf(people, clusters);
   return people;
+}
+
+/** The one longer name that ends with these words (of three or more: "Aung San Suu Kyi"). */
+function tailOf(clusters: Cluster[], words: string[]): Cluster | undefined {
+  const hits = clusters.filter((k) => k.words.length > words.length && k.words.length >= 3 && words.every((w, i) => k.words[k.words.length - words.length + i] === w));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 function lineAt(text: string, pos: number): string {

@@ -188,7 +188,9 @@ function vote(spans: Span[]): Span[] {
     if (s.type === 'PER' && words.length > 1) {
       add(norm(s.text), 'PER', 0.6);
       // A word of a full name seen elsewhere is very likely the same person ("Trump").
-      for (const w of words) add(norm(w), 'PER', 3);
+      for (const w of words) add(norm(w), 'PER', 4);
+      // ... and so is its tail ("Suu Kyi" of "Aung San Suu Kyi").
+      for (let k = 1; k < words.length - 1; k++) add(norm(words.slice(k).join(' ')), 'PER', 4);
     }
   }
   for (const s of spans) {
