@@ -1,3 +1,5 @@
+import { COMPANIES } from './companies';
+
 // Organisations that international news names often enough that knowing them is a fact, not a
 // guess: intergovernmental bodies, agencies, wire services, large companies and platforms.
 // Matched as whole tokens, in the case given (so "Apple" the company, not "apple").
@@ -111,7 +113,7 @@ Conservative Party`;
 
 /** Surface form -> canonical name. */
 export const ORG_FORMS = new Map<string, string>();
-for (const line of KNOWN_ORGANISATIONS.split('\n')) {
+for (const line of `${KNOWN_ORGANISATIONS}\n${COMPANIES}`.split('\n')) {
   const [canonical, ...forms] = line.split('|');
   for (const f of [canonical, ...forms]) ORG_FORMS.set(f, canonical);
 }
