@@ -10,7 +10,7 @@ import { PLACE_NAMES } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { extendOrgNames } from './org-names';
 
-const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
+const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|passage|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
 // The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
 const ORG_HEAD = /\b(academy|school|hospital|museum|council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?)$/i;
 // Ordinary words a tagger sometimes takes for a one-word name at the start of a sentence.
@@ -23,6 +23,19 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 
 function headOf(name: string): string {
   const m = /^(.*?)\s+of\s/.exec(name);
   return m ? m[1] : name;
+}
+
+const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'routed', 'thrashed', 'drew', 'draw', 'lost', 'won', 'trounced', 'blanked', 'swept', 'rallied', 'clinched', 'v', 'vs', 'vs.', 'versus']);
+
+/** A city name used as a team: a score or a sports verb beside it, or a line in capitals. */
+function asTeam(text: string, tokens: Token[], s: Span): boolean {
+  const next = tokens[s.tokenEnd]?.text ?? '';
+  const prev = tokens[s.tokenStart - 1]?.text.toLowerCase() ?? '';
+  if (/^\d/.test(next) || SPORT_VERBS.has(next.toLowerCase()) || SPORT_VERBS.has(prev)) return true;
+  const a = text.lastIndexOf('\n', s.start) + 1;
+  const b = text.indexOf('\n', s.end);
+  const line = text.slice(a, b < 0 ? text.length : b);
+  return !/\p{Ll}/u.test(line) || /\b\d{1,3}-\d{1,3}\b/.test(line);
 }
 
 /** First word of a sentence, a line or a quotation: where capitals say nothing. */
@@ -69,8 +82,9 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
     // One-word "NetLog" or "LucasNolan" (a product, a handle) is not a person's name.
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(s.text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(s.text)) s.type = 'MISC';
-    // (A city stays an organisation when tagged one: "Seattle" beat "Chicago" are teams.)
-    const place = countryOf(s.text) || (s.type !== 'ORG' && PLACE_NAMES.has(s.text));
+    // A city is a place even when it stands for its government; it stays an organisation only
+    // as a team ("Seattle beat Chicago", "Seattle 5 Chicago 3").
+    const place = countryOf(s.text) || (PLACE_NAMES.has(s.text) && (s.type !== 'ORG' || !asTeam(text, tokens, s)));
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
     // Months, demonyms and ordinary words at the start of a sentence are not names.
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
