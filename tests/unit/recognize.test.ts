@@ -106,3 +106,40 @@ Prime Minister Aino Virtanen spoke with President Marek Novak on Tuesday. Virtan
     expect(analyzeText({ text }).summary.quotes[0]?.speaker).toBe('Olga Petrova');
   });
 });
+
+// Name-building rules, each on sentences written for the test.
+describe('names the tagger cuts or mistypes', () => {
+  const analyse = (text: string) => {
+    const a = analyzeText({ text });
+    if (!a.isArticle) throw new Error('expected an article');
+    return { people: a.people.map((p) => p.name), orgs: a.organisations.map((o) => o.name), places: a.places.map((p) => p.name) };
+  };
+
+  it('keeps peoples and regional demonyms out of people and organisations', () => {
+    const r = analyse(`Fishing towns wait for the quota\n\nAlaskan boats landed less halibut this year, said Dana Okafor, a skipper from Homer. Kurdish leaders and Māori elders sent observers to the talks. Okafor said prices would rise.`);
+    for (const w of ['Alaskan', 'Kurdish', 'Māori']) {
+      expect(r.people).not.toContain(w);
+      expect(r.orgs).not.toContain(w);
+    }
+    expect(r.people).toContain('Dana Okafor');
+  });
+
+  it('runs a remit body on after "on" and takes in a capitalised word before a name', () => {
+    const r = analyse(`Report on rents\n\nResearchers at the Center on Housing and Inequality said rents rose again. A spokesman for the Coastal Trawler Owners Association said crews could not afford homes near the harbour. The association plans a survey.`);
+    expect(r.orgs).toContain('Center on Housing and Inequality');
+    expect(r.orgs.some((o) => o.startsWith('Coastal Trawler Owners Association') || o === 'Coastal Trawler Owners Association')).toBe(true);
+    expect(r.orgs).not.toContain('Center');
+  });
+
+  it('leaves out a one-word name met once in prose with no title, but keeps a surname of a full name', () => {
+    const r = analyse(`Grocers cut prices\n\nShoppers at Brightwell found lower prices on Monday, said Priya Raman, who leads a consumer group. Raman said the cuts would not last.`);
+    expect(r.people).toContain('Priya Raman');
+    expect(r.people).not.toContain('Brightwell');
+  });
+
+  it('reads a city as a place unless it is playing', () => {
+    const politics = analyse(`Talks resume\n\nOfficials in Tallinn said the talks would resume next week, and Oslo agreed to host the next round.`);
+    expect(politics.orgs).not.toContain('Oslo');
+    expect(politics.orgs).not.toContain('Tallinn');
+  });
+});

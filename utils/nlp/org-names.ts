@@ -23,10 +23,11 @@ export function extendOrgNames(text: string, tokens: Token[], spans: Span[]): Sp
   spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
   const gone = new Set<number>();
   spans.forEach((s, k) => {
-    if (s.type !== 'ORG' || gone.has(k)) return;
-    // Right: "<head> on|for <Capitalised words>".
+    if (gone.has(k)) return;
+    // Right: "<head> on|for <Capitalised words>" (the head alone may have been tagged anything).
     const link = tokens[s.tokenEnd];
-    if (link && REMIT_HEAD.test(tokens[s.tokenEnd - 1].text) && (link.text === 'on' || link.text === 'for') && sameLine(text, tokens, s.tokenEnd)) {
+    const remit = REMIT_HEAD.test(tokens[s.tokenEnd - 1].text) && (s.type === 'ORG' || s.tokenEnd - s.tokenStart === 1);
+    if (remit && link && (link.text === 'on' || link.text === 'for') && sameLine(text, tokens, s.tokenEnd)) {
       let end = s.tokenEnd + 1;
       let last = -1;
       while (end < tokens.length && end - s.tokenEnd <= MAX_EXTRA && sameLine(text, tokens, end)) {
@@ -37,8 +38,10 @@ export function extendOrgNames(text: string, tokens: Token[], spans: Span[]): Sp
       if (last >= 0 && ownedWithin(owner, s.tokenEnd + 1, last + 1, spans)) {
         for (let t = s.tokenEnd + 1; t <= last; t++) if (owner[t] >= 0) gone.add(owner[t]);
         s.tokenEnd = last + 1;
+        s.type = 'ORG';
       }
     }
+    if (s.type !== 'ORG') return;
     // Left: capitalised words inside the sentence that no other span holds.
     let start = s.tokenStart;
     while (start > 0 && s.tokenStart - start < 2 && owner[start - 1] < 0 && joinsLeft(text, tokens, start - 1)) start--;
