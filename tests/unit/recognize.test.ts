@@ -143,3 +143,19 @@ describe('names the tagger cuts or mistypes', () => {
     expect(politics.orgs).not.toContain('Tallinn');
   });
 });
+
+describe('names the tagger mistypes, continued', () => {
+  const analyse = (text: string) => {
+    const a = analyzeText({ text });
+    if (!a.isArticle) throw new Error('expected an article');
+    return { people: a.people.map((p) => p.name), orgs: a.organisations.map((o) => o.name) };
+  };
+
+  it('reads a family-name-first name as a person, a founding text as no body, and drops a sentence-opening verb', () => {
+    const r = analyse(`Envoys meet in Hanoi\n\nThe talks were reported by Goh Mei Lin from Hanoi. Officials said the country's Constitution limits foreign bases. On the agenda: Pushing Manila to reopen the fishing grounds, an aide to Foreign Minister Bui Thanh Son said.`);
+    expect(r.orgs).not.toContain('Goh Mei Lin');
+    expect(r.orgs).not.toContain('Constitution');
+    expect(r.orgs.some((o) => o.startsWith('Pushing'))).toBe(false);
+    expect(r.people).not.toContain('Pushing Manila');
+  });
+});

@@ -4,46 +4,13 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
-import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
-import { GIVEN_NAMES } from './lexicon/given-names';
+import { ORG_FORMS } from './lexicon/organisations';
+import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
 import { PLACE_NAMES } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { extendOrgNames } from './org-names';
-
-const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|passage|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
-// The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
-const ORG_HEAD = /\b(academy|school|hospital|museum|council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?)$/i;
-// Ordinary words a tagger sometimes takes for a one-word name at the start of a sentence.
-const COMMON = new Set('photo photos image video watch read more again go man woman men women people share follow like live update updates breaking exclusive opinion analysis related latest top new news home sport sports business world here there this that these those what when where why how who but and or so yet then now today yesterday tomorrow also still even just only well good great best first last next other another some many most all every each both either neither such no not yes'.split(' '));
-
-const CREDIT_WORDS = new Set(['credit', 'credits', 'photo', 'photograph', 'image', 'source', 'video', 'pictured', 'caption']);
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-/** The word a name is built on: before "of" ("Academy of Sciences"), else the last. */
-function headOf(name: string): string {
-  const m = /^(.*?)\s+of\s/.exec(name);
-  return m ? m[1] : name;
-}
-
-const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'routed', 'thrashed', 'drew', 'draw', 'lost', 'won', 'trounced', 'blanked', 'swept', 'rallied', 'clinched', 'v', 'vs', 'vs.', 'versus']);
-
-/** A city name used as a team: a score or a sports verb beside it, or a line in capitals. */
-function asTeam(text: string, tokens: Token[], s: Span): boolean {
-  const next = tokens[s.tokenEnd]?.text ?? '';
-  const prev = tokens[s.tokenStart - 1]?.text.toLowerCase() ?? '';
-  if (/^\d/.test(next) || SPORT_VERBS.has(next.toLowerCase()) || SPORT_VERBS.has(prev)) return true;
-  const a = text.lastIndexOf('\n', s.start) + 1;
-  const b = text.indexOf('\n', s.end);
-  const line = text.slice(a, b < 0 ? text.length : b);
-  return !/\p{Ll}/u.test(line) || /\b\d{1,3}-\d{1,3}\b/.test(line);
-}
-
-/** First word of a sentence, a line or a quotation: where capitals say nothing. */
-function startsSentence(text: string, tokens: Token[], i: number): boolean {
-  if (i === 0) return true;
-  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-  return gap.includes('\n') || /^[.!?:"“‘(]$/.test(tokens[i - 1].text);
-}
+import { GEO_HEAD, ORG_HEAD, COMMON, DOCUMENTS, CREDIT_WORDS, MONTHS, headOf, asTeam, startsSentence } from './name-facts';
+import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -78,6 +45,21 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if ((s.type === 'PER' || s.type === 'MISC') && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
     // Holidays and events are not people or organisations ("Mother's Day", "Cold War").
     if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics)$/i.test(s.text)) s.type = 'MISC';
+    // "Tan Si Hui" tagged as an organisation: a family name first, then one or two short
+    // capitalised syllables, and no organisation word.
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2 && s.tokenEnd - s.tokenStart <= 3 && EAST_ASIAN_SURNAMES.has(tokens[s.tokenStart].text.toLowerCase())) {
+      const rest = tokens.slice(s.tokenStart + 1, s.tokenEnd);
+      if (rest.every((t) => /^\p{Lu}\p{Ll}{1,5}$/u.test(t.text)) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
+    }
+    // "Pushing Beijing to ...": a verb in -ing that opens a sentence is not part of a name.
+    if (s.tokenEnd - s.tokenStart >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[s.tokenStart].text) && startsSentence(text, tokens, s.tokenStart)) {
+      s.tokenStart++;
+      s.start = tokens[s.tokenStart].start;
+      s.text = text.slice(s.start, s.end);
+      if (countryOf(s.text) || PLACE_NAMES.has(s.text)) s.type = 'LOC';
+    }
+    // A founding text is not a body ("the pacifist Constitution", "the UN Charter" stays whole).
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 1 && DOCUMENTS.has(s.text.toLowerCase())) s.type = 'MISC';
     // "Harry Campbell" tagged as an organisation: a given name first and no organisation word.
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
     // One-word "NetLog" or "LucasNolan" (a product, a handle) is not a person's name.
@@ -118,121 +100,4 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     out.push(s);
   }
   return trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, splitConjoined(text, tokens, out)))));
-}
-
-const MAX_ORG_WORDS = 8;
-const TITLE_SMALL_WORDS = new Set(['With', 'The', 'Of', 'And', 'For', 'To', 'In', 'On', 'At', 'After', 'From', 'Over', 'Is', 'Are', 'As', 'By', 'Into', 'Amid', 'Says', 'Will', 'Be', 'Its', 'Not', 'Than', 'Up']);
-
-/**
- * Organisations from the gazetteer: a known name the tagger missed becomes an ORG span, and one
- * it mistyped (Google as a person) is corrected. A longer span the tagger found that contains
- * the name ("Russian Foreign Ministry") is left alone.
- */
-function known(text: string, tokens: Token[], spans: Span[]): Span[] {
-  const owner = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
-  const added: Span[] = [];
-  const dropped = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
-    let match = 0;
-    let phrase = '';
-    for (let j = i; j < tokens.length && j < i + MAX_ORG_WORDS; j++) {
-      phrase = j === i ? tokens[j].text : phrase + text.slice(tokens[j - 1].end, tokens[j].start) + tokens[j].text;
-      if (ORG_FORMS.has(phrase)) match = j + 1;
-      if (!ORG_PREFIXES.has(phrase)) break;
-    }
-    if (!match) continue;
-    // Tagger spans wholly inside the known name give way to it; one reaching beyond it
-    // ("Russian Foreign Ministry" around "Foreign Ministry") wins.
-    const overlapping = new Set<number>();
-    for (let t = i; t < match; t++) if (owner[t] >= 0) overlapping.add(owner[t]);
-    if ([...overlapping].some((o) => spans[o].tokenStart < i || spans[o].tokenEnd > match)) continue;
-    for (const o of overlapping) dropped.add(o);
-    added.push({ type: 'ORG', tokenStart: i, tokenEnd: match, start: tokens[i].start, end: tokens[match - 1].end, text: text.slice(tokens[i].start, tokens[match - 1].end) });
-    i = match - 1;
-  }
-  if (!added.length) return spans;
-  return [...spans.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
-}
-
-/**
- * In a Title Case Line (headlines) capitals say nothing, so the tagger's guesses there are kept
- * only for names the rest of the article also tags.
- */
-function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Span[] {
-  const known = new Set<string>();
-  const titleLine = new Set<number>();
-  // Lines whose words of four letters or more are nearly all capitalised.
-  let lineStart = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    const newLine = i === tokens.length || (i > lineStart && text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
-    if (!newLine) continue;
-    const words = tokens.slice(lineStart, i).filter((t) => /^\p{L}{4,}/u.test(t.text));
-    const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    // Title Case capitalises small words too ("Leaves Shareholders With Little Say"); a table
-    // of names and scores does not.
-    const smallCapital = tokens.slice(lineStart + 1, i).some((t) => TITLE_SMALL_WORDS.has(t.text));
-    if (smallCapital && words.length >= 3 && caps / words.length >= 0.75 && words.some((t) => /\p{Ll}/u.test(t.text))) for (let k = lineStart; k < i; k++) titleLine.add(k);
-    lineStart = i;
-  }
-  if (!titleLine.size) return spans;
-  for (const s of spans) if (!titleLine.has(s.tokenStart)) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
-  return spans.filter((s) => !titleLine.has(s.tokenStart) || known.has(norm(s.text)));
-}
-
-const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, '');
-
-/**
- * One name, one type within an article: a string tagged as a person most of the time is a
- * person everywhere ("Trump" tagged ORG once beside "Donald Trump" twice), and a single word
- * that is part of a longer name takes that name's type ("Tsahkna" after "Margus Tsahkna").
- */
-function vote(spans: Span[]): Span[] {
-  const votes = new Map<string, Map<Span['type'], number>>();
-  const add = (key: string, type: Span['type'], w: number) => {
-    const v = votes.get(key) ?? new Map();
-    v.set(type, (v.get(type) ?? 0) + w);
-    votes.set(key, v);
-  };
-  for (const s of spans) {
-    add(norm(s.text), s.type, 1);
-    const words = s.text.split(/\s+/);
-    // Full names and their parts vote for PER more strongly than a lone tag elsewhere.
-    if (s.type === 'PER' && words.length > 1) {
-      add(norm(s.text), 'PER', 0.6);
-      // A word of a full name seen elsewhere is very likely the same person ("Trump").
-      for (const w of words) add(norm(w), 'PER', 4);
-      // ... and so is its tail ("Suu Kyi" of "Aung San Suu Kyi").
-      for (let k = 1; k < words.length - 1; k++) add(norm(words.slice(k).join(' ')), 'PER', 4);
-    }
-  }
-  for (const s of spans) {
-    const v = votes.get(norm(s.text));
-    if (!v) continue;
-    let best = s.type;
-    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
-    s.type = best;
-  }
-  return spans;
-}
-
-/** "Walmart and Kroger" tagged as one organisation: two, when either name stands alone elsewhere. */
-function splitConjoined(text: string, tokens: Token[], spans: Span[]): Span[] {
-  const alone = new Set(spans.map((s) => norm(s.text)));
-  const out: Span[] = [];
-  for (const s of spans) {
-    const k = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === 'and' || t.text === '&');
-    if (s.type !== 'ORG' || k <= 0 || s.tokenStart + k + 1 >= s.tokenEnd) {
-      out.push(s);
-      continue;
-    }
-    const mk = (a: number, b: number): Span => ({ ...s, tokenStart: a, tokenEnd: b, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
-    const left = mk(s.tokenStart, s.tokenStart + k);
-    const right = mk(s.tokenStart + k + 1, s.tokenEnd);
-    const known = (x: Span) => alone.has(norm(x.text)) || ORG_FORMS.has(x.text);
-    if (known(left) || known(right)) out.push(left, right);
-    else out.push(s);
-  }
-  return out;
 }

@@ -11,3 +11,11 @@ jean pierre jacques francois emmanuel nicolas marine michel philippe alain berna
 narendra rahul amit sonia indira rajiv shehbaz imran nawaz benazir sheikh hasina joko prabowo rodrigo ferdinand anwar mahathir lee hun cyril jacob nelson thabo william uhuru william paul abiy bola muhammadu goodluck yoweri paul emmerson
 joe barack bill hillary george ronald jimmy gerald richard lyndon dwight donald mike kamala nancy chuck mitch kevin ron gavin marco ted bernie elizabeth alexandria pete antony lloyd jake janet merrick xavier rishi keir`.split(/\s+/),
 );
+
+/**
+ * Common Chinese, Korean, Vietnamese and Singaporean family names (romanised), which begin a
+ * name written family name first ("Tan Si Hui", "Zhang Yunbi", "Nguyen Van An").
+ */
+export const EAST_ASIAN_SURNAMES = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong cui tan goh lim lee teo ng ong chua koh tay yeo chan wong kim park choi jung kang cho yoon jang lim shin nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly`.split(/\s+/),
+);

@@ -1,0 +1,122 @@
+// Document-level passes over the corrected spans: names from the gazetteer, one type per name
+// in an article, headline Title Case distrusted, "Walmart and Kroger" split in two.
+import type { Span } from './tagger';
+import type { Token } from './tokenize';
+import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
+
+const MAX_ORG_WORDS = 8;
+const TITLE_SMALL_WORDS = new Set(['With', 'The', 'Of', 'And', 'For', 'To', 'In', 'On', 'At', 'After', 'From', 'Over', 'Is', 'Are', 'As', 'By', 'Into', 'Amid', 'Says', 'Will', 'Be', 'Its', 'Not', 'Than', 'Up']);
+
+/**
+ * Organisations from the gazetteer: a known name the tagger missed becomes an ORG span, and one
+ * it mistyped (Google as a person) is corrected. A longer span the tagger found that contains
+ * the name ("Russian Foreign Ministry") is left alone.
+ */
+export function known(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
+  const added: Span[] = [];
+  const dropped = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
+    let match = 0;
+    let phrase = '';
+    for (let j = i; j < tokens.length && j < i + MAX_ORG_WORDS; j++) {
+      phrase = j === i ? tokens[j].text : phrase + text.slice(tokens[j - 1].end, tokens[j].start) + tokens[j].text;
+      if (ORG_FORMS.has(phrase)) match = j + 1;
+      if (!ORG_PREFIXES.has(phrase)) break;
+    }
+    if (!match) continue;
+    // Tagger spans wholly inside the known name give way to it; one reaching beyond it
+    // ("Russian Foreign Ministry" around "Foreign Ministry") wins.
+    const overlapping = new Set<number>();
+    for (let t = i; t < match; t++) if (owner[t] >= 0) overlapping.add(owner[t]);
+    if ([...overlapping].some((o) => spans[o].tokenStart < i || spans[o].tokenEnd > match)) continue;
+    for (const o of overlapping) dropped.add(o);
+    added.push({ type: 'ORG', tokenStart: i, tokenEnd: match, start: tokens[i].start, end: tokens[match - 1].end, text: text.slice(tokens[i].start, tokens[match - 1].end) });
+    i = match - 1;
+  }
+  if (!added.length) return spans;
+  return [...spans.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * In a Title Case Line (headlines) capitals say nothing, so the tagger's guesses there are kept
+ * only for names the rest of the article also tags.
+ */
+export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const known = new Set<string>();
+  const titleLine = new Set<number>();
+  // Lines whose words of four letters or more are nearly all capitalised.
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const newLine = i === tokens.length || (i > lineStart && text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
+    if (!newLine) continue;
+    const words = tokens.slice(lineStart, i).filter((t) => /^\p{L}{4,}/u.test(t.text));
+    const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    // Title Case capitalises small words too ("Leaves Shareholders With Little Say"); a table
+    // of names and scores does not.
+    const smallCapital = tokens.slice(lineStart + 1, i).some((t) => TITLE_SMALL_WORDS.has(t.text));
+    if (smallCapital && words.length >= 3 && caps / words.length >= 0.75 && words.some((t) => /\p{Ll}/u.test(t.text))) for (let k = lineStart; k < i; k++) titleLine.add(k);
+    lineStart = i;
+  }
+  if (!titleLine.size) return spans;
+  for (const s of spans) if (!titleLine.has(s.tokenStart)) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
+  return spans.filter((s) => !titleLine.has(s.tokenStart) || known.has(norm(s.text)));
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, '');
+
+/**
+ * One name, one type within an article: a string tagged as a person most of the time is a
+ * person everywhere ("Trump" tagged ORG once beside "Donald Trump" twice), and a single word
+ * that is part of a longer name takes that name's type ("Tsahkna" after "Margus Tsahkna").
+ */
+export function vote(spans: Span[]): Span[] {
+  const votes = new Map<string, Map<Span['type'], number>>();
+  const add = (key: string, type: Span['type'], w: number) => {
+    const v = votes.get(key) ?? new Map();
+    v.set(type, (v.get(type) ?? 0) + w);
+    votes.set(key, v);
+  };
+  for (const s of spans) {
+    add(norm(s.text), s.type, 1);
+    const words = s.text.split(/\s+/);
+    // Full names and their parts vote for PER more strongly than a lone tag elsewhere.
+    if (s.type === 'PER' && words.length > 1) {
+      add(norm(s.text), 'PER', 0.6);
+      // A word of a full name seen elsewhere is very likely the same person ("Trump").
+      for (const w of words) add(norm(w), 'PER', 4);
+      // ... and so is its tail ("Suu Kyi" of "Aung San Suu Kyi").
+      for (let k = 1; k < words.length - 1; k++) add(norm(words.slice(k).join(' ')), 'PER', 4);
+    }
+  }
+  for (const s of spans) {
+    const v = votes.get(norm(s.text));
+    if (!v) continue;
+    let best = s.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    s.type = best;
+  }
+  return spans;
+}
+
+/** "Walmart and Kroger" tagged as one organisation: two, when either name stands alone elsewhere. */
+export function splitConjoined(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const alone = new Set(spans.map((s) => norm(s.text)));
+  const out: Span[] = [];
+  for (const s of spans) {
+    const k = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === 'and' || t.text === '&');
+    if (s.type !== 'ORG' || k <= 0 || s.tokenStart + k + 1 >= s.tokenEnd) {
+      out.push(s);
+      continue;
+    }
+    const mk = (a: number, b: number): Span => ({ ...s, tokenStart: a, tokenEnd: b, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+    const left = mk(s.tokenStart, s.tokenStart + k);
+    const right = mk(s.tokenStart + k + 1, s.tokenEnd);
+    const known = (x: Span) => alone.has(norm(x.text)) || ORG_FORMS.has(x.text);
+    if (known(left) || known(right)) out.push(left, right);
+    else out.push(s);
+  }
+  return out;
+}

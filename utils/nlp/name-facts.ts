@@ -1,0 +1,40 @@
+// Facts about how names are written, shared by the span corrections (postprocess.ts) and the
+// document-level passes (consistency.ts).
+import type { Span } from './tagger';
+import type { Token } from './tokenize';
+
+export const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|passage|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
+// The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
+export const ORG_HEAD = /\b(academy|school|hospital|museum|council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?)$/i;
+// Ordinary words a tagger sometimes takes for a one-word name at the start of a sentence.
+export const COMMON = new Set('photo photos image video watch read more again go man woman men women people share follow like live update updates breaking exclusive opinion analysis related latest top new news home sport sports business world here there this that these those what when where why how who but and or so yet then now today yesterday tomorrow also still even just only well good great best first last next other another some many most all every each both either neither such no not yes'.split(' '));
+
+export const DOCUMENTS = new Set(['constitution', 'charter', 'treaty', 'accord', 'accords', 'declaration', 'covenant', 'manifesto', 'bible', 'koran', 'quran']);
+export const CREDIT_WORDS = new Set(['credit', 'credits', 'photo', 'photograph', 'image', 'source', 'video', 'pictured', 'caption']);
+export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The word a name is built on: before "of" ("Academy of Sciences"), else the last. */
+export function headOf(name: string): string {
+  const m = /^(.*?)\s+of\s/.exec(name);
+  return m ? m[1] : name;
+}
+
+export const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'routed', 'thrashed', 'drew', 'draw', 'lost', 'won', 'trounced', 'blanked', 'swept', 'rallied', 'clinched', 'v', 'vs', 'vs.', 'versus']);
+
+/** A city name used as a team: a score or a sports verb beside it, or a line in capitals. */
+export function asTeam(text: string, tokens: Token[], s: Span): boolean {
+  const next = tokens[s.tokenEnd]?.text ?? '';
+  const prev = tokens[s.tokenStart - 1]?.text.toLowerCase() ?? '';
+  if (/^\d/.test(next) || SPORT_VERBS.has(next.toLowerCase()) || SPORT_VERBS.has(prev)) return true;
+  const a = text.lastIndexOf('\n', s.start) + 1;
+  const b = text.indexOf('\n', s.end);
+  const line = text.slice(a, b < 0 ? text.length : b);
+  return !/\p{Ll}/u.test(line) || /\b\d{1,3}-\d{1,3}\b/.test(line);
+}
+
+/** First word of a sentence, a line or a quotation: where capitals say nothing. */
+export function startsSentence(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  return gap.includes('\n') || /^[.!?:"“‘(]$/.test(tokens[i - 1].text);
+}
