@@ -158,4 +158,10 @@ describe('names the tagger mistypes, continued', () => {
     expect(r.orgs.some((o) => o.startsWith('Pushing'))).toBe(false);
     expect(r.people).not.toContain('Pushing Manila');
   });
+
+  it('keeps events, vehicles and spelled-out acronyms out of the organisations', () => {
+    const r = analyse(`Veterans remember\n\nVeterans of WWII gathered on Sunday to mark the War of Liberation Against Foreign Occupation, and the president flew in on Air Force One. The ministry said it stores no "sensitive travel records" (STR) about them, the Veterans Affairs Council said.`);
+    for (const w of ['WWII', 'Air Force One', 'Liberation Against Foreign Occupation', 'STR']) expect(r.orgs).not.toContain(w);
+    expect(r.orgs).toContain('Veterans Affairs Council');
+  });
 });

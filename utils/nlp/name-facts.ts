@@ -38,3 +38,20 @@ export function startsSentence(text: string, tokens: Token[], i: number): boolea
   const gap = text.slice(tokens[i - 1].end, tokens[i].start);
   return gap.includes('\n') || /^[.!?:"“‘(]$/.test(tokens[i - 1].text);
 }
+
+const EVENT_HEAD = new Set(['war', 'battle', 'siege', 'revolution', 'uprising', 'massacre', 'campaign', 'crisis']);
+
+/** The span follows "War of" or "Battle of": it is the rest of an event's name. */
+export function afterEventOf(text: string, tokens: Token[], i: number): boolean {
+  return i >= 2 && tokens[i - 1].text === 'of' && EVENT_HEAD.has(tokens[i - 2].text.toLowerCase());
+}
+
+/** "... personally identifiable information (PII)": the acronym of words, not of a name. */
+export function spelledOutInLowerCase(text: string, acronym: string): boolean {
+  let at = text.indexOf(`(${acronym})`);
+  for (let n = 0; at >= 0 && n < 5; n++, at = text.indexOf(`(${acronym})`, at + 1)) {
+    const words = text.slice(Math.max(0, at - 120), at).replace(/["“”‘’]/g, ' ').trim().split(/\s+/).slice(-acronym.length);
+    if (words.length === acronym.length && words.every((w, k) => w[0] === acronym[k].toLowerCase())) return true;
+  }
+  return false;
+}

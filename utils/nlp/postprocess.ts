@@ -9,7 +9,7 @@ import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
 import { PLACE_NAMES } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { extendOrgNames } from './org-names';
-import { GEO_HEAD, ORG_HEAD, COMMON, DOCUMENTS, CREDIT_WORDS, MONTHS, headOf, asTeam, startsSentence } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, DOCUMENTS, CREDIT_WORDS, MONTHS, headOf, asTeam, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
@@ -60,6 +60,12 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     // A founding text is not a body ("the pacifist Constitution", "the UN Charter" stays whole).
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 1 && DOCUMENTS.has(s.text.toLowerCase())) s.type = 'MISC';
+    // Events and vehicles are not bodies: "WWII"; "(War of) Resistance Against ..."; "Air Force One".
+    if (s.type === 'ORG' && !ORG_FORMS.has(s.text)) {
+      if (/^WW(I{1,2}|[12])$/.test(s.text) || /\s(One|Two|Three)$/.test(s.text) || afterEventOf(text, tokens, s.tokenStart)) s.type = 'MISC';
+      // An acronym the article spells out in lower case ("personally identifiable information (PII)").
+      else if (/^\p{Lu}{2,6}$/u.test(s.text) && spelledOutInLowerCase(text, s.text)) s.type = 'MISC';
+    }
     // "Harry Campbell" tagged as an organisation: a given name first and no organisation word.
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
     // One-word "NetLog" or "LucasNolan" (a product, a handle) is not a person's name.
