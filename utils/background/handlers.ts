@@ -41,7 +41,9 @@ export async function onAnalyze(tabId: number | undefined, p: ExtractedPayload):
   }
   const { related, history } = await lib.context(analysis, id);
   const result: PageResult = { analysis, related, history, recorded: record && !!id, notice };
-  if (tabId !== undefined) await setTabState(tabId, { status: 'article', url: p.url, ...forPopup(result) });
+  // Not awaited: the tab's state is in memory at once, and the page need not wait for the
+  // session-storage copy before it paints.
+  if (tabId !== undefined) void setTabState(tabId, { status: 'article', url: p.url, ...forPopup(result) });
   return result;
 }
 

@@ -36,11 +36,13 @@ export class LibraryService {
     if (selfId) target.id = selfId;
     const related = this.index.query(target).map((h): RelatedItem => ({ ...ref(this.index.records.get(h.id)!), score: h.score, shared: h.shared }));
     const history: Record<string, ArticleRef[]> = {};
-    for (const e of target.entities) {
-      if (e.kind === 'place') continue;
-      const rows = (await recordsWithKey(this.db, e.key)).filter((r) => r.id !== target.id).sort((x, y) => y.savedAt - x.savedAt);
-      if (rows.length) history[e.key] = rows.slice(0, 10).map(ref);
-    }
+    // All lookups at once: one after another, they kept the highlights waiting.
+    const keys = target.entities.filter((e) => e.kind !== 'place').map((e) => e.key);
+    const found = await Promise.all(keys.map((k) => recordsWithKey(this.db, k)));
+    keys.forEach((k, i) => {
+      const rows = found[i].filter((r) => r.id !== target.id).sort((x, y) => y.savedAt - x.savedAt);
+      if (rows.length) history[k] = rows.slice(0, 10).map(ref);
+    });
     return { related, history };
   }
 
