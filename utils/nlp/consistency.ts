@@ -49,8 +49,10 @@ export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Sp
   const titleLine = new Set<number>();
   // Lines whose words of four letters or more are nearly all capitalised.
   let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   for (let i = 0; i <= tokens.length; i++) {
-    const newLine = i === tokens.length || (i > lineStart && text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
+    if (i > 0) while (nextBreak >= 0 && nextBreak < tokens[i - 1].end) nextBreak = text.indexOf('\n', nextBreak + 1);
+    const newLine = i === tokens.length || (i > lineStart && nextBreak >= 0 && nextBreak < tokens[i].start);
     if (!newLine) continue;
     const words = tokens.slice(lineStart, i).filter((t) => /^\p{L}{4,}/u.test(t.text));
     const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;

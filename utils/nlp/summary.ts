@@ -64,7 +64,9 @@ function keyPoints(sents: Sent[], mentions: ReturnType<typeof mentionIndex>, peo
       entities++;
       if (officials.has(mentions[j].who.name)) official++;
     }
-    const overlap = (s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => headWords.has(w)).length;
+    const lower = s.text.toLowerCase();
+    let overlap = 0;
+    for (const w of headWords) if (lower.includes(w)) overlap++;
     // The lede carries the story in news writing; entities and the headline's words mark the rest.
     const score = (i === 0 ? 3 : i === 1 ? 2 : 0) + 2 / (1 + i * 0.3) + Math.min(entities, 4) * 0.5 + official * 0.5 + Math.min(overlap, 4) * 0.4 - (/^["“]/.test(s.text) ? 1 : 0);
     return { s, score };
