@@ -164,4 +164,10 @@ describe('names the tagger mistypes, continued', () => {
     for (const w of ['WWII', 'Air Force One', 'Liberation Against Foreign Occupation', 'STR']) expect(r.orgs).not.toContain(w);
     expect(r.orgs).toContain('Veterans Affairs Council');
   });
+
+  it('reads a city opening a row of a standings table as a team', () => {
+    const a = analyzeText({ text: `Baseball standings\n\nW L PCT GB\nBOSTON 74 59 .556 -\nTORONTO 70 63 .526 4\nDETROIT 61 72 .459 13\n` });
+    if (!a.isArticle) throw new Error('expected an article');
+    expect(a.organisations.map((o) => o.name.toUpperCase())).toEqual(expect.arrayContaining(['TORONTO', 'DETROIT']));
+  });
 });

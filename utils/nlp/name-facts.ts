@@ -55,3 +55,12 @@ export function spelledOutInLowerCase(text: string, acronym: string): boolean {
   }
   return false;
 }
+
+/** The span opens its line and is followed by plain numbers (not a date): a standings row. */
+export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
+  const before = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (text.slice(before, s.start).trim() !== '') return false;
+  const end = text.indexOf('\n', s.end);
+  const rest = text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
+  return rest.length >= 2 && /^\d+$/.test(rest[0]) && rest.filter((w) => /^[\d.]+$/.test(w)).length >= 2;
+}

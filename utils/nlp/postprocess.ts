@@ -9,7 +9,7 @@ import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
 import { PLACE_NAMES } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { extendOrgNames } from './org-names';
-import { GEO_HEAD, ORG_HEAD, COMMON, DOCUMENTS, CREDIT_WORDS, MONTHS, headOf, asTeam, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, DOCUMENTS, CREDIT_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
@@ -74,6 +74,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // as a team ("Seattle beat Chicago", "Seattle 5 Chicago 3").
     const place = countryOf(s.text) || (PLACE_NAMES.has(s.text) && (s.type !== 'ORG' || !asTeam(text, tokens, s)));
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
+    // A place opening a row of figures in a results table is a team ("NEW YORK 74 59 .556").
+    if (s.type === 'LOC' && !countryOf(s.text) && tableRowTeam(text, tokens, s)) s.type = 'ORG';
     // Months, demonyms and ordinary words at the start of a sentence are not names.
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
       const lw = s.text.toLowerCase();
