@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { kthLargest } from '@/utils/library/related';
+import { kthLargest } from '@/utils/library/neighbours';
 import { RelatedIndex, type ArticleRecord, type StoredEntity } from '@/utils/library';
 
 // Synthetic records: what matters to ranking is the terms and entities, not the text.

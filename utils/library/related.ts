@@ -12,6 +12,7 @@
 // Shared people and organisations are what the popup shows; sharing only entities that much
 // of the library mentions (the United States, Reuters) never suffices on its own.
 import type { ArticleRecord, StoredEntity } from './record';
+import { secondOrder, topK } from './neighbours';
 
 export interface RelatedHit {
   id: string;
@@ -165,7 +166,7 @@ export class RelatedIndex {
     const { limit, minScore } = { ...DEFAULTS, ...opts };
     const first = this.firstStep(target);
     const cands = [...first].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
-    const second = this.secondStep(target, cands);
+    const second = this.secondStep(cands);
     const n = this.records.size;
     const hits: RelatedHit[] = [];
     cands.forEach(([doc, base], i) => {
@@ -225,113 +226,12 @@ export class RelatedIndex {
     return out;
   }
 
-  /** For each candidate, the cosine of its neighbourhood with the target's (see the top). */
-  private secondStep(target: ArticleRecord, cands: [number, number][]): number[] {
-    const m = cands.length;
-    if (m < 2) return cands.map(() => 0);
-    // Candidate vectors over small local term numbers, so that the m²/2 dot products are
-    // array lookups rather than string hashing.
-    const local = new Map<string, number>();
-    const vecs = cands.map(([d]) => {
-      const v = this.vector(this.records.get(this.ids[d]!)!, true);
-      const ids = new Int32Array(v.size);
-      const ws = new Float64Array(v.size);
-      let k = 0;
-      for (const [t, w] of v) {
-        let id = local.get(t);
-        if (id === undefined) local.set(t, (id = local.size));
-        ids[k] = id;
-        ws[k++] = w;
-      }
-      return { ids, ws };
-    });
-    const dense = new Float64Array(local.size);
-    // sim[i][j] among the target (index 0) and the candidates (1..m).
-    const sim: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(m + 1).fill(0));
-    cands.forEach(([, base], i) => (sim[0][i + 1] = sim[i + 1][0] = base));
-    for (let i = 0; i < m; i++) {
-      const a = vecs[i];
-      for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]] = a.ws[k];
-      for (let j = i + 1; j < m; j++) {
-        const b = vecs[j];
-        let s = 0;
-        for (let k = 0; k < b.ids.length; k++) s += dense[b.ids[k]] * b.ws[k];
-        sim[i + 1][j + 1] = sim[j + 1][i + 1] = s;
-      }
-      for (let k = 0; k < a.ids.length; k++) dense[a.ids[k]] = 0;
-    }
-    // Two rounds: the second describes each article by neighbourhoods that already took the
-    // first into account, which carries a story across articles that share few words.
-    let m2 = sim;
-    for (let round = 0; round < ROUNDS; round++) {
-      const rows = m2.map(neighbourhood);
-      m2 = m2.map((row, i) => row.map((s, j) => (i === j ? 0 : s + SECOND * dot(rows[i], rows[j]))));
-    }
-    return cands.map((_, i) => m2[0][i + 1] - sim[0][i + 1]);
+  /** For each candidate, what its neighbourhood adds (see the top and neighbours.ts). */
+  private secondStep(cands: [number, number][]): number[] {
+    if (cands.length < 2) return cands.map(() => 0);
+    const vectors = cands.map(([d]) => this.vector(this.records.get(this.ids[d]!)!, true));
+    return secondOrder(vectors, cands.map(([, base]) => base), { rounds: ROUNDS, weight: SECOND, neighbours: NEIGHBOURS, min: NEIGHBOUR_MIN });
   }
-
-}
-
-/** The k entries with the highest second element, in no particular order. */
-function topK<T extends [number, number, ...number[]]>(xs: T[], k: number): T[] {
-  if (xs.length <= k) return xs;
-  const cut = kthLargest(Float64Array.from(xs, (x) => x[1]), k);
-  return xs.filter((x) => x[1] >= cut).slice(0, k * 2);
-}
-
-/** Quickselect: a full sort of tens of thousands of scores per query is what would hurt. */
-export function kthLargest(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  const want = k - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] > pivot) i++;
-      while (a[j] < pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i++] = a[j];
-        a[j--] = t;
-      }
-    }
-    if (want <= j) hi = j;
-    else if (want >= i) lo = i;
-    else break;
-  }
-  return a[want];
-}
-
-/** A node's strongest neighbours (and itself) as a unit vector. */
-function neighbourhood(row: number[], i: number): Map<number, number> {
-  const r = new Map<number, number>([[i, 1]]);
-  row
-    .map((s, j) => [j, s] as const)
-    .filter(([j, s]) => j !== i && s > NEIGHBOUR_MIN)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, NEIGHBOURS)
-    .forEach(([j, s]) => r.set(j, s));
-  return unit(r);
-}
-
-function unit<K>(m: Map<K, number>): Map<K, number> {
-  let s = 0;
-  for (const w of m.values()) s += w * w;
-  s = Math.sqrt(s) || 1;
-  for (const [k, w] of m) m.set(k, w / s);
-  return m;
-}
-
-function dot<K>(a: Map<K, number>, b: Map<K, number>): number {
-  if (a.size > b.size) [a, b] = [b, a];
-  let s = 0;
-  for (const [k, w] of a) {
-    const x = b.get(k);
-    if (x !== undefined) s += w * x;
-  }
-  return s;
 }
 
 function sharedEntities(a: ArticleRecord, b: ArticleRecord, df: (k: string) => number): RelatedHit['shared'] {
