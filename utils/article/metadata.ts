@@ -2,8 +2,12 @@
 // JSON-LD first, then Open Graph and other meta tags, then the markup itself. Pages get all of
 // these wrong in their own ways (CDATA-wrapped or broken JSON, "Headline - Site" titles,
 // "By JANE DOE | site.com" bylines, dates in every format), so each is read leniently.
-import { ORG_FORMS } from '../nlp/lexicon/organisations';
 import { ARTICLE_TYPES } from './detect';
+import { jsonLd, typesOf, type Json } from './jsonld';
+import { bylineNames } from './byline';
+
+export { jsonLd, typesOf } from './jsonld';
+export { bylineNames, titleCase } from './byline';
 
 export interface PageMeta {
   title: string;
@@ -16,70 +20,6 @@ export interface PageMeta {
   /** schema.org @type values found in the JSON-LD, and the Open Graph type as "og:<type>". */
   types: string[];
 }
-
-type Json = Record<string, unknown>;
-
-const MAX_JSONLD_CHARS = 500_000;
-
-/** A JSON-LD script's text as JSON: CDATA and comment wrappers and raw control characters removed. */
-function parseLenient(text: string): unknown {
-  const t = text
-    .replace(/^\s*(<!--|<!\[CDATA\[|\/\/\s*<!\[CDATA\[)/, '')
-    .replace(/(-->|\]\]>|\/\/\s*\]\]>)\s*$/, '')
-    .trim()
-    .replace(/;\s*$/, '');
-  if (!t) return null;
-  try {
-    return JSON.parse(t);
-  } catch {
-    // Raw line breaks and tabs inside strings are the commonest fault.
-    try {
-      return JSON.parse(t.replace(/[\u0000-\u001f]+/g, ' '));
-    } catch {
-      return salvage(t);
-    }
-  }
-}
-
-/** From JSON-LD that will not parse at all: the types and a few plain string fields. */
-function salvage(t: string): Json | null {
-  const field = (k: string) => new RegExp(`"${k}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,500})"`).exec(t)?.[1]?.replace(/\\(.)/g, '$1') ?? undefined;
-  const types = [...t.matchAll(/"@type"\s*:\s*"([^"]{1,60})"/g)].map((m) => m[1]);
-  if (!types.length) return null;
-  const author = /"author"\s*:\s*(?:\[\s*)?\{[^}]*?"name"\s*:\s*"([^"]{1,100})"/.exec(t)?.[1];
-  return { '@type': types, headline: field('headline'), datePublished: field('datePublished'), author: author ? { name: author } : undefined, salvaged: true };
-}
-
-/** Every object in the page's JSON-LD, flattened (arrays, @graph, mainEntity); bad JSON is read leniently. */
-export function jsonLd(doc: Document): Json[] {
-  const out: Json[] = [];
-  const visit = (v: unknown, depth: number) => {
-    if (depth > 6 || !v || typeof v !== 'object' || out.length > 200) return;
-    if (Array.isArray(v)) {
-      for (const x of v.slice(0, 100)) visit(x, depth + 1);
-      return;
-    }
-    const o = v as Json;
-    out.push(o);
-    if (o['@graph']) visit(o['@graph'], depth + 1);
-    if (o.mainEntity && typeof o.mainEntity === 'object') visit(o.mainEntity, depth + 1);
-  };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/json+ld" i]');
-  for (let i = 0; i < scripts.length && i < 30; i++) {
-    const text = scripts[i].textContent ?? '';
-    if (text.length > MAX_JSONLD_CHARS) continue;
-    try {
-      visit(parseLenient(text), 0);
-    } catch {
-      /* nothing to learn from this one */
-    }
-  }
-  return out;
-}
-
-const shortType = (t: string) => t.replace(/^https?:\/\/schema\.org\//i, '').trim();
-export const typesOf = (o: Json): string[] =>
-  (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]).filter((t): t is string => typeof t === 'string').map(shortType);
 
 /** The first non-empty content of the named meta tags (property, name or itemprop). */
 function metaContent(doc: Document, names: string[]): string | null {
@@ -156,52 +96,6 @@ export function isoDate(s: string | null | undefined): string | null {
 }
 
 // ---- names ----
-
-/** "ZHANG YUNBI" -> "Zhang Yunbi", "MARY O'NEIL-SMITH" -> "Mary O'Neil-Smith"; mixed case is left alone. */
-export function titleCase(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
-}
-
-const NOT_A_PERSON = /\b(news|broadcast(ing)?|corporation|foundation|institute|association|ministry|department|office|university|press|agency|agencies|wire|wires|staff|desk|team|reporters?|editors?|editorial|correspondents?|contributors?|contributed|contributing|reporting|additional|writers?|columnist|bureau|service|media|online|digital|newsroom|associated|reuters|afp|ap|upi|xinhua|tass|dpa|efe|ansa|bloomberg|times|post|journal|daily|tribune|herald|magazine|network|tv|radio|channel|group|inc|ltd|llc|company|admin|administrator|guest|anonymous|unknown)\b/i;
-
-/** Names from a byline string: "By ZHANG YUNBI | chinadaily.com.cn" -> ["Zhang Yunbi"]. */
-export function bylineNames(s: string | null | undefined, publisher: string | null): string[] {
-  if (!s) return [];
-  let t = collapse(String(s));
-  if (!t || t.length > 400) return [];
-  // The first part before a separator or a date; no addresses, handles or e-mails.
-  t = t.split(/\s[|•·]\s|\s[|•·]|[|•·]\s|\n|\s[-–—]\s(?=\S*\d|\S+\.\w{2,3}\b)/)[0];
-  t = t.replace(/\S+@\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\B@\w+/g, ' ').replace(/\([^)]*\)/g, ' ');
-  t = t.replace(/^\s*(\p{L}+\s+){0,2}?(by|von|por|par|di|door|av|af)\s*[:\s]\s*/iu, '');
-  // Names glued together by the markup ("Isayen HerreraCarmen Sesin").
-  t = t.replace(/(\s\p{Lu}\p{Ll}*\p{Ll}{3})(\p{Lu}\p{Ll})/gu, '$1, $2');
-  // Stop at a date, a weekday or the first digit ("Lucas Nolan22 Dec 2016", "Owen Monday, November 18").
-  t = t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i, '').replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b.*$/i, '').replace(/\d.*$/, '');
-  const pub = (publisher ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const out: string[] = [];
-  for (let part of t.split(/\s*(?:,|;|(?<=\p{Ll}{2})\.\s+|\band\b|&|\bund\b|\bet\b|\by\b)\s*/iu)) {
-    part = part.trim().replace(/^(by|mr|mrs|ms|dr)\.?\s+/i, '').replace(/[.,;:'"“”’]+$/, '').trim();
-    if (!part) continue;
-    const words = part.split(/\s+/);
-    if (words.length > 5 || words.length < 1) continue;
-    if (!/^\p{Lu}/u.test(part) || !/^[\p{L}\p{M}'’.\- ]+$/u.test(part)) continue;
-    if (words.length === 1 && (part.length < 3 || (/^\p{Lu}+$/u.test(part) && part.length <= 5))) continue;
-    // Every word capitalised, but for the particles of names ("Alejandro de la Garza").
-    if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(de|la|le|da|di|du|do|dos|das|del|della|van|von|der|den|ter|bin|ibn|al|el|y|e|zu)$/.test(w))) continue;
-    const key = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    if (pub && (key === pub || key.includes(pub) || (pub.includes(key) && key.length > 3))) continue;
-    // The outlet's own name spelled out: "Deutsche Welle" on "DW.COM", "Cable News Network" on "CNN".
-    const initials = words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
-    if (initials && pub.replace(/(com|org|net|co|uk|de|news|tv|online)+$/, '') === initials) continue;
-    const shown = titleCase(part);
-    // An outlet, wire service or desk is not a person.
-    if (ORG_FORMS.has(part) || ORG_FORMS.has(shown) || NOT_A_PERSON.test(part)) continue;
-    if (!out.some((n) => n.toLowerCase() === shown.toLowerCase())) out.push(shown);
-  }
-  // Beside full names, a single word is an outlet or a desk ("Jane Doe, Futurism").
-  return out.some((n) => n.includes(' ')) ? out.filter((n) => n.includes(' ')) : out;
-}
 
 // ---- addresses, outlets, titles ----
 
