@@ -52,6 +52,13 @@ export default defineUnlistedScript(() => {
     const { description: _d, ...meta } = ex.meta;
     const result = await sendMessage('analyze', { url, text: ex.text, blocks: ex.blocks, meta, wordCount: ex.wordCount, reason: ex.reason });
     highlighter.attach(result, ex.blocks, await visibleKinds(url));
+    await collectHistory(url);
+  }
+
+  /** After painting: the earlier articles that mention each entity, for the cards. */
+  async function collectHistory(url: string): Promise<void> {
+    const context = await sendMessage('libraryContext', { url });
+    if (context) highlighter.addHistory(context.history);
   }
 
   /** Articles appended below (infinite scroll), each analysed on its own. */
@@ -67,6 +74,7 @@ export default defineUnlistedScript(() => {
       const { description: _d, ...meta } = ex.meta;
       const result = await sendMessage('analyze', { url, text: ex.text, blocks: ex.blocks, meta, wordCount: ex.wordCount, reason: `${ex.reason}, appended to the page` });
       highlighter.attach(result, ex.blocks, await visibleKinds(url), root);
+      await collectHistory(url);
     }
   }
 

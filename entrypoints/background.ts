@@ -3,7 +3,7 @@
 // level so a restarted service worker hears the message that woke it.
 import browser from 'webextension-polyfill';
 import { onMessage, type CandidateMessage } from '@/utils/messages';
-import { onAnalyze, onCandidate, onGetTabState, onNotArticle } from '@/utils/background/handlers';
+import { onAnalyze, onCandidate, onGetTabState, onLibraryContext, onNotArticle } from '@/utils/background/handlers';
 import { forgetTab, setTabState } from '@/utils/background/tab-state';
 import { libraryService } from '@/utils/background/library-service';
 
@@ -14,6 +14,7 @@ export default defineBackground(() => {
     return undefined;
   });
   onMessage('analyze', ({ data, sender }) => onAnalyze(sender.tab?.id, data));
+  onMessage('libraryContext', ({ data, sender }) => onLibraryContext(sender.tab?.id, data.url));
   onMessage('notArticle', ({ data, sender }) => onNotArticle(sender.tab?.id, data.url, data.reason));
   onMessage('getTabState', ({ data }) => onGetTabState(data.tabId));
   onMessage('revealEntity', async ({ data }) => {

@@ -39,7 +39,12 @@ export interface PageResult {
   recorded: boolean;
   /** Why it was not recorded, or what storage had to do (eviction), for the reader. */
   notice: string | null;
+  /** The library's part (related, history, recording) is still being worked out. */
+  libraryPending?: boolean;
 }
+
+/** The library's part of a page result, which follows the analysis (see `libraryContext`). */
+export type LibraryContext = Pick<PageResult, 'related' | 'history' | 'recorded' | 'notice'>;
 
 /**
  * What the popup shows of an analysis: no article text and mention counts instead of offsets,
@@ -101,8 +106,10 @@ export interface CandidateMessage {
 export interface ProtocolMap {
   /** analyser -> background: the full test said no. */
   notArticle(data: { url: string; reason: string }): void;
-  /** analyser -> background: recognise, store, find related coverage. */
+  /** analyser -> background: recognise; the answer comes before the library is consulted. */
   analyze(data: ExtractedPayload): PageResult;
+  /** analyser -> background: the stored article's related coverage and entity histories. */
+  libraryContext(data: { url: string }): LibraryContext | null;
   /** popup -> background. */
   getTabState(data: { tabId: number }): TabState;
   /** popup -> background -> analyser: scroll to and flash an entity's first mention. */

@@ -34,8 +34,8 @@ export function App() {
         if (stop) return;
         performance.mark('dossier:state');
         setState(s);
-        // The analysis may still be running when the popup opens.
-        if (s.status === 'pending') timer = setTimeout(load, 250);
+        // The analysis, or the library's part of it, may still be running when the popup opens.
+        if (s.status === 'pending' || (s.status === 'article' && s.libraryPending)) timer = setTimeout(load, 250);
       } catch (e) {
         if (!stop) setError((e as Error).message);
       }

@@ -85,7 +85,7 @@ export function ArticleView({ state, tabId }: { state: PopupResult & { url: stri
           ))}
         </section>
       )}
-      <Related items={state.related} />
+      <Related items={state.related} pending={state.libraryPending} />
     </article>
   );
 }

@@ -2,11 +2,13 @@
 import type { RelatedItem } from '@/utils/messages';
 import { formatDate } from '../format';
 
-export function Related({ items }: { items: RelatedItem[] }) {
+export function Related({ items, pending }: { items: RelatedItem[]; pending?: boolean }) {
   return (
     <section aria-labelledby="related">
       <h2 id="related">Related coverage</h2>
-      {items.length === 0 ? (
+      {pending ? (
+        <p class="meta" aria-busy="true">Looking in your library…</p>
+      ) : items.length === 0 ? (
         <p class="meta">No earlier article in your library shares this story yet. It grows as you read.</p>
       ) : (
         <ul class="related">

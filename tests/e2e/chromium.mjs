@@ -182,6 +182,8 @@ export async function runChromium() {
     await check('the entity card: by hover and by keyboard, unreadable by the page, closed by Escape', async () => {
       const page = await open(demo);
       await waitHighlights(page);
+      // The library's part (earlier articles for the card) follows the highlights.
+      await page.waitForTimeout(500);
       // Where the first official is on screen, from the page's own view of its text.
       const box = await page.evaluate(firstOfficialOnScreen);
       await page.mouse.move(box.x, box.y);
@@ -192,6 +194,7 @@ export async function runChromium() {
       const names = (await cdp.send('Accessibility.getFullAXTree')).nodes.map((n) => n.name?.value ?? '').join(' | ');
       assert(names.includes(`${box.text}: Dossier card`), `no dialog for ${box.text}: ${names.slice(0, 300)}`);
       assert(/Mention 1 of \d+ in this article/.test(names) || names.includes('Mention'), 'no mention counter');
+      assert(names.includes('Baltic states to share undersea cable data'), `the card does not list the earlier article: ${names.slice(0, 400)}`);
       await page.waitForTimeout(300); // past the card's fade-in
       await page.screenshot({ path: join(artifacts, 'chromium-card-hover.png') });
       // axe-core on the card: axe cannot enter a closed root, so the debugger copies the card's

@@ -1,7 +1,8 @@
 // The background's work for each message: recognition runs here, off the page's thread, and
 // the library is only ever touched here, so two tabs analysing at once queue on one database.
 import browser from 'webextension-polyfill';
-import { forPopup, type ExtractedPayload, type PageResult, type TabState } from '../messages';
+import { forPopup, type ExtractedPayload, type LibraryContext, type PageResult, type TabState } from '../messages';
+import type { ArticleAnalysis } from '../analysis';
 import { sendMessage } from '../messages';
 import { analyzeText } from '../analyze';
 import { getSettings, recordingOn } from '../settings';
@@ -20,6 +21,11 @@ export async function onCandidate(tabId: number, url: string): Promise<void> {
   }
 }
 
+/**
+ * Recognition answers at once, so the page can paint; storing the article and reading the
+ * library (which, after the worker has slept, first means loading it) follow, and the page
+ * and the popup pick them up when ready (`onLibraryContext`, the tab state).
+ */
 export async function onAnalyze(tabId: number | undefined, p: ExtractedPayload): Promise<PageResult> {
   const analysis = analyzeText({
     text: p.text,
@@ -28,9 +34,32 @@ export async function onAnalyze(tabId: number | undefined, p: ExtractedPayload):
     meta: { ...p.meta, wordCount: p.wordCount },
     reason: p.reason,
   });
+  const first: PageResult = { analysis, related: [], history: {}, recorded: false, notice: null, libraryPending: true };
+  if (tabId !== undefined) void setTabState(tabId, { status: 'article', url: p.url, ...forPopup(first) });
+  const work = libraryPart(analysis, p.url).then((context) => {
+    if (tabId !== undefined) void setTabState(tabId, { status: 'article', url: p.url, ...forPopup({ analysis, ...context }) });
+    return context;
+  });
+  pendingContext.set(contextKey(tabId, p.url), work);
+  // Forget it once collected or after a minute, whichever comes first.
+  setTimeout(() => pendingContext.delete(contextKey(tabId, p.url)), 60_000);
+  return first;
+}
+
+const pendingContext = new Map<string, Promise<LibraryContext>>();
+const contextKey = (tabId: number | undefined, url: string) => `${tabId ?? '-'} ${url}`;
+
+export async function onLibraryContext(tabId: number | undefined, url: string): Promise<LibraryContext | null> {
+  const work = pendingContext.get(contextKey(tabId, url));
+  if (!work) return null;
+  pendingContext.delete(contextKey(tabId, url));
+  return work;
+}
+
+async function libraryPart(analysis: ArticleAnalysis, url: string): Promise<LibraryContext> {
   const settings = await getSettings();
   const lib = await libraryService();
-  const record = recordingOn(settings, p.url);
+  const record = recordingOn(settings, url);
   let notice: string | null = record ? null : settings.paused ? 'Recording is paused: this article was not added to your library.' : 'This site is never recorded.';
   let id: string | null = null;
   if (record) {
@@ -40,11 +69,7 @@ export async function onAnalyze(tabId: number | undefined, p: ExtractedPayload):
     if (saved.error) notice = `This article could not be saved: ${saved.error}`;
   }
   const { related, history } = await lib.context(analysis, id);
-  const result: PageResult = { analysis, related, history, recorded: record && !!id, notice };
-  // Not awaited: the tab's state is in memory at once, and the page need not wait for the
-  // session-storage copy before it paints.
-  if (tabId !== undefined) void setTabState(tabId, { status: 'article', url: p.url, ...forPopup(result) });
-  return result;
+  return { related, history, recorded: record && !!id, notice };
 }
 
 export async function onNotArticle(tabId: number | undefined, url: string, reason: string): Promise<void> {

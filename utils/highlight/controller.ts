@@ -39,6 +39,11 @@ export class Highlighter {
     if (!this.abort) this.listen();
   }
 
+  /** The library's part, which arrives after the highlights: earlier articles for the card. */
+  addHistory(history: PageResult['history']): void {
+    if (this.result) this.result = { ...this.result, history: { ...this.result.history, ...history } };
+  }
+
   /** True when the page re-rendered the article: the live ranges of removed text collapse. */
   stale(): boolean {
     return this.painted.some((p) => p.range.collapsed || !p.range.startContainer.isConnected);
