@@ -48,5 +48,7 @@ describe('tab state', () => {
     expect(JSON.stringify(got)).not.toContain('"start"');
     await setTabState(4, { status: 'pending', url: 'https://x.example/b' });
     expect(await storedTabState(4)).toBeNull();
+    await setTabState(5, { status: 'article', url: 'https://x.example/a', ...forPopup({ analysis, related: [], history: {}, recorded: false, notice: null, libraryPending: true }) });
+    expect(await storedTabState(5)).toBeNull();
   });
 });

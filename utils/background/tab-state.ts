@@ -32,7 +32,9 @@ export async function getTabState(tabId: number): Promise<TabState | undefined> 
 export async function storedTabState(tabId: number): Promise<TabState | null> {
   try {
     const stored = (await area()?.get(keyOf(tabId)))?.[keyOf(tabId)] as TabState | undefined;
-    return stored?.status === 'article' ? stored : null;
+    // Only a finished one: while the library's part is pending, the background's memory is
+    // the one to ask (session-storage writes may land out of order).
+    return stored?.status === 'article' && !stored.libraryPending ? stored : null;
   } catch {
     return null;
   }
