@@ -136,8 +136,18 @@ export async function runFirefox() {
         }, on);
       await toggle(false);
       await page.waitForFunction(() => !CSS.highlights.has('dossier-ext-official'), { timeout: 5000, polling: 100 });
-      await page.reload();
-      await page.waitForFunction(() => CSS.highlights.has('dossier-ext-org'), { timeout: 20000, polling: 200 });
+      await page.reload({ waitUntil: 'load' });
+      // A wait begun while the old document is torn down fails with "Waiting failed" (its realm
+      // is gone, no timeout): begin again in the new one.
+      for (let tries = 0; ; tries++) {
+        try {
+          await page.waitForFunction(() => CSS.highlights.has('dossier-ext-org'), { timeout: 20000, polling: 200 });
+          break;
+        } catch (e) {
+          if (tries >= 2 || /exceeded/.test(String(e))) throw e;
+          await sleep(300);
+        }
+      }
       assert(!(await page.evaluate(() => CSS.highlights.has('dossier-ext-official'))), 'officials highlighted again after reload');
       await toggle(true);
       await page.waitForFunction(() => CSS.highlights.has('dossier-ext-official'), { timeout: 5000, polling: 100 });
