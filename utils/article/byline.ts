@@ -1,8 +1,7 @@
 // Names from byline strings, which mix people with outlets, desks, dates, handles and
 // addresses in every layout ("By ZHANG YUNBI | chinadaily.com.cn").
 import { ORG_FORMS } from '../nlp/lexicon/organisations';
-
-const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+import { collapse } from './text';
 
 /** "ZHANG YUNBI" -> "Zhang Yunbi", "MARY O'NEIL-SMITH" -> "Mary O'Neil-Smith"; mixed case is left alone. */
 export function titleCase(name: string): string {

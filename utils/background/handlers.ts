@@ -36,13 +36,17 @@ export async function onAnalyze(tabId: number | undefined, p: ExtractedPayload):
   });
   const first: PageResult = { analysis, related: [], history: {}, recorded: false, notice: null, libraryPending: true };
   if (tabId !== undefined) void setTabState(tabId, { status: 'article', url: p.url, ...forPopup(first) });
-  const work = libraryPart(analysis, p.url).then((context) => {
-    if (tabId !== undefined) void setTabState(tabId, { status: 'article', url: p.url, ...forPopup({ analysis, ...context }) });
-    return context;
-  });
-  pendingContext.set(contextKey(tabId, p.url), work);
-  // Forget it once collected or after a minute, whichever comes first.
-  setTimeout(() => pendingContext.delete(contextKey(tabId, p.url)), 60_000);
+  const work = libraryPart(analysis, p.url)
+    // A library that cannot be read must not leave the popup waiting: say so instead.
+    .catch((e): LibraryContext => ({ related: [], history: {}, recorded: false, notice: `Your library could not be read: ${(e as Error).message}` }))
+    .then((context) => {
+      if (tabId !== undefined) void setTabState(tabId, { status: 'article', url: p.url, ...forPopup({ analysis, ...context }) });
+      return context;
+    });
+  const key = contextKey(tabId, p.url);
+  pendingContext.set(key, work);
+  // Forget it once collected or after a minute (unless the page was analysed again since).
+  setTimeout(() => pendingContext.get(key) === work && pendingContext.delete(key), 60_000);
   return first;
 }
 
