@@ -138,9 +138,9 @@ describe('names the tagger cuts or mistypes', () => {
   });
 
   it('reads a city as a place unless it is playing', () => {
-    const politics = analyse(`Talks resume\n\nOfficials in Tallinn said the talks would resume next week, and Oslo agreed to host the next round.`);
-    expect(politics.orgs).not.toContain('Oslo');
-    expect(politics.orgs).not.toContain('Tallinn');
+    // The tagger calls the second "Seattle" an organisation; only a team would be one.
+    const city = analyse(`Rents rise again\n\nSeattle has been hit hard by the rise in rents, and Seattle officials blame the tech boom.`);
+    expect(city.orgs).not.toContain('Seattle');
   });
 });
 
