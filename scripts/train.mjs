@@ -15,7 +15,7 @@ if (!existsSync(trainFile)) {
   console.error(`Training data not found at ${trainFile}.`);
   process.exit(2);
 }
-const epochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 8;
+const epochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 12;
 const tmp = mkdtempSync(join(tmpdir(), 'dossier-train-'));
 try {
   const out = join(tmp, 'train.mjs');

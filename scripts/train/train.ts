@@ -1,7 +1,7 @@
 // Trains the averaged-perceptron tagger on CoNLL-2003 train and writes the pruned, quantised
 // weights to utils/nlp/model/ner.json. Run through scripts/train.mjs.
 import { writeFileSync } from 'node:fs';
-import { LABELS, wordFeatures, contextFeatures, tagFeatures, documentFacts, makeContext } from '../../utils/nlp/tagger/features';
+import { LABELS, wordFeatures, contextFeatures, tagFeatures, documentFacts, makeContext, History } from '../../utils/nlp/tagger/features';
 import { readConll, spansOf, type TaggedSentence } from './conll';
 
 const NL = LABELS.length;
@@ -62,34 +62,41 @@ class Perceptron {
 
 interface Prepared {
   static: number[][];
+  tokens: string[];
   lower: string[];
   gold: number[];
 }
 
-function prepare(p: Perceptron, docs: TaggedSentence[][], grow: boolean): Prepared[] {
-  const out: Prepared[] = [];
+function prepare(p: Perceptron, docs: TaggedSentence[][], grow: boolean): Prepared[][] {
+  const all: Prepared[][] = [];
   for (const doc of docs) {
     const facts = documentFacts(doc.map((s) => s.tokens));
+    const out: Prepared[] = [];
+    all.push(out);
     for (const s of doc) {
       const ctx = makeContext(s.tokens, facts);
       out.push({
+        tokens: s.tokens,
         static: s.tokens.map((w, i) => [...wordFeatures(w), ...contextFeatures(ctx, i)].map((f) => p.id(f, grow))),
         lower: ctx.lower,
         gold: s.tags.map((t) => LABEL_ID.get(t) ?? 0),
       });
     }
   }
-  return out;
+  return all;
 }
 
-function decode(p: Perceptron, s: Prepared, train: boolean): number[] {
+function decode(p: Perceptron, s: Prepared, train: boolean, history: History): number[] {
   const scores = new Float64Array(NL);
   const tags: number[] = [];
   for (let i = 0; i < s.static.length; i++) {
     const prev = i > 0 ? LABELS[tags[i - 1]] : '<s>';
     const prev2 = i > 1 ? LABELS[tags[i - 2]] : '<s>';
-    const dyn = tagFeatures(prev, prev2, s.lower[i]).map((f) => p.id(f, train));
-    const fs = [...s.static[i], ...dyn];
+    const dyn = tagFeatures(prev, prev2, s.lower[i]);
+    const h = history.feature(s.tokens[i]);
+    if (h) dyn.push(h);
+    const dynIds = dyn.map((f) => p.id(f, train));
+    const fs = [...s.static[i], ...dynIds];
     p.score(fs, scores);
     let best = 0;
     let bestScore = -Infinity;
@@ -100,6 +107,8 @@ function decode(p: Perceptron, s: Prepared, train: boolean): number[] {
         best = c;
       }
     }
+    // The history holds the tagger's own choices, in training too, as it will at run time.
+    history.record(s.tokens[i], LABELS[best]);
     if (train) {
       if (best !== s.gold[i]) p.update(fs, s.gold[i], best);
       p.c++;
@@ -110,10 +119,12 @@ function decode(p: Perceptron, s: Prepared, train: boolean): number[] {
   return tags;
 }
 
-export function evaluate(p: Perceptron, data: Prepared[]): Record<string, { p: number; r: number; f: number }> {
+export function evaluate(p: Perceptron, data: Prepared[][], errors?: string[]): Record<string, { p: number; r: number; f: number }> {
   const count: Record<string, { tp: number; fp: number; fn: number }> = {};
-  for (const s of data) {
-    const guess = new Set(spansOf(decode(p, s, false).map((t) => LABELS[t])));
+  for (const doc of data) {
+   const history = new History();
+   for (const s of doc) {
+    const guess = new Set(spansOf(decode(p, s, false, history).map((t) => LABELS[t])));
     const gold = new Set(spansOf(s.gold.map((t) => LABELS[t])));
     for (const g of guess) {
       const ty = g.split(':')[0];
@@ -122,6 +133,12 @@ export function evaluate(p: Perceptron, data: Prepared[]): Record<string, { p: n
       else count[ty].fp++;
     }
     for (const g of gold) if (!guess.has(g)) (count[g.split(':')[0]] ??= { tp: 0, fp: 0, fn: 0 }).fn++;
+    if (errors) {
+      const show = (g: string) => { const [ty, a, b] = g.split(':'); return ty + ' ' + s.tokens.slice(+a, +b).join(' '); };
+      for (const g of guess) if (!gold.has(g)) errors.push('+ ' + show(g) + '\t| ' + s.tokens.join(' ').slice(0, 120));
+      for (const g of gold) if (!guess.has(g)) errors.push('- ' + show(g) + '\t| ' + s.tokens.join(' ').slice(0, 120));
+    }
+   }
   }
   const out: Record<string, { p: number; r: number; f: number }> = {};
   for (const [ty, c] of Object.entries(count)) {
@@ -146,16 +163,21 @@ export function train(trainFile: string, devFile: string | null, outFile: string
   const p = new Perceptron();
   const t0 = Date.now();
   const trainData = prepare(p, readConll(trainFile), true);
-  console.log(`prepared ${trainData.length} sentences, ${p.ids.size} features (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`prepared ${trainData.length} documents, ${p.ids.size} features (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const devDocs = devFile ? readConll(devFile) : null;
   const devData = devDocs ? prepare(p, devDocs, false) : null;
   for (let e = 0; e < epochs; e++) {
-    for (const s of shuffle(trainData, e + 1)) decode(p, s, true);
+    for (const doc of shuffle(trainData, e + 1)) {
+      const history = new History();
+      for (const s of doc) decode(p, s, true, history);
+    }
     console.log(`epoch ${e + 1} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   }
   // Average: w - u / c.
   for (let i = 0; i < p.ids.size * NL; i++) p.w[i] -= p.u[i] / p.c;
-  if (devData) console.log('dev (averaged, unpruned):', JSON.stringify(evaluate(p, devData)));
+  const errors: string[] | undefined = process.env.DOSSIER_ERRORS ? [] : undefined;
+  if (devData) console.log('dev (averaged, unpruned):', JSON.stringify(evaluate(p, devData, errors)));
+  if (errors) writeFileSync(process.env.DOSSIER_ERRORS!, errors.join('\n') + '\n');
   save(p, outFile);
   if (devDocs) {
     const pr = loadBack(p);

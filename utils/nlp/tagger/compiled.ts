@@ -7,7 +7,7 @@ import type { Model } from './model';
 // Feature families: the prefix before "=" in features.ts, with the number of arguments.
 export const FAMILIES = [
   'w-1', 'w+1', 'w-2', 'w+2', 'sh-1', 'sh+1', 'sh-1,0', 'sh0,+1', 'w-1,0', 'w0,+1',
-  'first|sh', 'caps|lw', 'lowdoc|sh', 't-1', 't-2,-1', 't-1,w',
+  'first|sh', 'caps|lw', 'lowdoc|sh', 't-1', 't-2,-1', 't-1,w', 'cl-1', 'cl+1', 'hist',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 const FAMILY_ID = new Map<string, number>(FAMILIES.map((f, i) => [f, i]));

@@ -2,6 +2,7 @@ import { GIVEN_NAMES } from '../lexicon/given-names';
 import { COUNTRY_OF, DEMONYMS } from '../lexicon/places';
 import { ORG_FORMS } from '../lexicon/organisations';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
+import { wordClass, classPrefix } from './clusters';
 
 // Features of the named-entity tagger, shared by training (scripts/train.mjs) and the
 // extension, so the two can never disagree. Features split in two: those of the word alone
@@ -48,6 +49,10 @@ export function wordFeatures(w: string): string[] {
   if (DEMONYMS.has(lw)) f.push('gz:demonym');
   else if (COUNTRY_OF.has(lw)) f.push('gz:place');
   if (ORG_FORMS.has(w)) f.push('gz:org');
+  // Word classes: what the word is like, learned from how it is used in a large corpus.
+  const cls = wordClass(lw);
+  if (cls === undefined) f.push('c:oov');
+  else f.push('c1=' + classPrefix(cls, 1), 'c2=' + classPrefix(cls, 2), 'c3=' + cls);
   return f;
 }
 
@@ -69,6 +74,7 @@ export function contextFeatures(c: Context, i: number): string[] {
   const n = c.tokens.length;
   const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : c.lower[k]);
   const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : c.shapes[k]);
+  const cl = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : contextClass(c.lower[k]));
   const f = [
     'w-1=' + at(i - 1),
     'w+1=' + at(i + 1),
@@ -80,12 +86,20 @@ export function contextFeatures(c: Context, i: number): string[] {
     'sh0,+1=' + c.shapes[i] + '|' + sh(i + 1),
     'w-1,0=' + at(i - 1) + '|' + c.lower[i],
     'w0,+1=' + c.lower[i] + '|' + at(i + 1),
+    'cl-1=' + cl(i - 1),
+    'cl+1=' + cl(i + 1),
   ];
   if (i === 0) f.push('first', 'first|sh=' + c.shapes[i]);
   if (c.capsLine) f.push('caps|lw=' + c.lower[i]);
   if (c.lowerElsewhere[i]) f.push('lowdoc|sh=' + c.shapes[i]);
   f.push(...contextFlags(c, i));
   return f;
+}
+
+/** The class of a neighbouring word, at the middle level; "-" outside the vocabulary. */
+export function contextClass(lower: string): string {
+  const cls = wordClass(lower);
+  return cls === undefined ? '-' : classPrefix(cls, 2);
 }
 
 /** Context features that take no argument (the run-time tagger scores these by name). */
@@ -144,4 +158,31 @@ export function makeContext(tokens: string[], facts: { caps: Set<string>; lower:
     capsElsewhere: lower.map((w) => facts.caps.has(w)),
     lowerElsewhere: tokens.map((w, i) => /^\p{Lu}/u.test(w) && facts.lower.has(lower[i])),
   };
+}
+
+export const HISTORY_TYPES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+
+/**
+ * What the document has already called each capitalised word (its tags so far, as the tagger
+ * chose them), so a name keeps one type across an article: "Barnsley" read as a club in a
+ * results table is a club in the report below it.
+ */
+export class History {
+  private counts = new Map<string, Int32Array>();
+
+  /** The type most often given to `word` so far ("hist=ORG"), or null. */
+  feature(word: string): string | null {
+    const c = this.counts.get(word);
+    if (!c) return null;
+    let best = 0;
+    for (let j = 1; j < c.length; j++) if (c[j] > c[best]) best = j;
+    return 'hist=' + HISTORY_TYPES[best];
+  }
+
+  record(word: string, label: string): void {
+    if (!/^\p{Lu}/u.test(word)) return;
+    let c = this.counts.get(word);
+    if (!c) this.counts.set(word, (c = new Int32Array(HISTORY_TYPES.length)));
+    c[label === 'O' ? 0 : HISTORY_TYPES.indexOf(label.slice(2))]++;
+  }
 }

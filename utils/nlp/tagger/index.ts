@@ -3,7 +3,7 @@
 import type { Token, Sentence } from '../tokenize';
 import { tokenize } from '../tokenize';
 import { getModel, type Model } from './model';
-import { wordFeatures, contextFlags, shape } from './features';
+import { wordFeatures, contextFlags, shape, contextClass, HISTORY_TYPES } from './features';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import { compile, familyRow, FAMILY, type Compiled } from './compiled';
@@ -61,6 +61,8 @@ interface WordInfo {
   lower: string;
   lowerId: number;
   shapeId: number;
+  /** The word's class as a neighbour sees it (contextClass), interned. */
+  classId: number;
   /** Facts about this word when it stands before another (title, honorific, given name). */
   before: number;
   hasLetter: boolean;
@@ -88,6 +90,7 @@ function info(m: Model, c: Compiled, w: string): WordInfo {
     lower,
     lowerId: c.intern.get(lower) ?? 0,
     shapeId: c.intern.get(sh) ?? 0,
+    classId: c.intern.get(contextClass(lower)) ?? 0,
     before: beforeFlags(lower, w),
     hasLetter: hasUpper || hasLower || /\p{L}/u.test(w),
     upper: hasUpper && !hasLower,
@@ -142,6 +145,10 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
   };
   const [fFirst, fCaps, fCapsdoc, fLowdoc, fTitle, fHonorific, fGiven] = ['first', 'caps', 'capsdoc', 'lowdoc', 'after-title', 'after-honorific', 'after-given'].map((f) => c.flags.get(f) ?? -1);
   const F = FAMILY;
+  // What the document has called each capitalised word so far (see History in features.ts).
+  const history = new Map<string, Int32Array>();
+  const historyId = HISTORY_TYPES.map((t) => c.intern.get(t) ?? 0);
+  const historyOf = m.labels.map((l) => (l === 'O' ? 0 : HISTORY_TYPES.indexOf(l.slice(2))));
   sentences.forEach((sent, si) => {
     const a = sent.tokenStart;
     const n = sent.tokenEnd - a;
@@ -149,6 +156,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
     const caps = capsLine[si];
     const at = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].lowerId);
     const sa = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].shapeId);
+    const ca = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].classId);
     let prev = 0;
     let prev2 = 0;
     let open: Span | null = null;
@@ -175,6 +183,8 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
       addRow(familyRow(c, F['sh0,+1'], sh, sa(i + 1)));
       addRow(familyRow(c, F['w-1,0'], at(i - 1), lw));
       addRow(familyRow(c, F['w0,+1'], lw, at(i + 1)));
+      addRow(familyRow(c, F['cl-1'], ca(i - 1)));
+      addRow(familyRow(c, F['cl+1'], ca(i + 1)));
       if (i === 0) {
         addRow(fFirst);
         addRow(familyRow(c, F['first|sh'], sh));
@@ -199,6 +209,9 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
       addRow(familyRow(c, F['t-1'], p1));
       addRow(familyRow(c, F['t-2,-1'], p2, p1));
       addRow(familyRow(c, F['t-1,w'], p1, lw));
+      const word = tokens[a + i].text;
+      const seen = x.startsUpper ? history.get(word) : undefined;
+      if (seen) addRow(familyRow(c, F.hist, historyId[argmax(seen)]));
       let best = 0;
       let bestScore = -Infinity;
       for (let k = 0; k < NL; k++) {
@@ -210,6 +223,11 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
         }
       }
       const ti = a + i;
+      if (x.startsUpper) {
+        let h = history.get(word);
+        if (!h) history.set(word, (h = new Int32Array(HISTORY_TYPES.length)));
+        h[historyOf[best]]++;
+      }
       if (best === 0 || m.labels[best][0] === 'B') {
         if (open) spans.push(open);
         open = best === 0 ? null : { type: type[best] as EntityType, start: tokens[ti].start, end: tokens[ti].end, tokenStart: ti, tokenEnd: ti + 1, text: '' };
@@ -224,6 +242,12 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
   });
   for (const s of spans) s.text = text.slice(s.start, s.end);
   return spans;
+}
+
+function argmax(counts: Int32Array): number {
+  let best = 0;
+  for (let j = 1; j < counts.length; j++) if (counts[j] > counts[best]) best = j;
+  return best;
 }
 
 export function tagText(text: string): { tokens: Token[]; sentences: Sentence[]; spans: Span[] } {
