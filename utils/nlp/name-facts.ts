@@ -3,9 +3,9 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 
-export const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|passage|street|avenue|road|park|square|bridge|airport|county|province|district|locks)$/i;
+export const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|passage|street|avenue|road|park|square|bridge|airport|county|province|district|locks|wall)$/i;
 // The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
-export const ORG_HEAD = /\b(academy|school|hospital|museum|council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?)$/i;
+export const ORG_HEAD = /\b(images|academy|school|hospital|museum|council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?)$/i;
 // Ordinary words a tagger sometimes takes for a one-word name at the start of a sentence.
 export const COMMON = new Set('photo photos image video watch read more again go man woman men women people share follow like live update updates breaking exclusive opinion analysis related latest top new news home sport sports business world here there this that these those what when where why how who but and or so yet then now today yesterday tomorrow also still even just only well good great best first last next other another some many most all every each both either neither such no not yes'.split(' '));
 

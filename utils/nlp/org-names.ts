@@ -10,6 +10,7 @@ import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from './lexicon/titles';
+import { ORG_HEAD, headOf } from './name-facts';
 
 const REMIT_HEAD = /^(cent(er|re)|council|committee|commission|institute|foundation|fund|office|department|ministry|agency|bureau|association|society|coalition|alliance|campaign|initiative|network|school|college|academy|league|union|movement|project|program|programme|partnership|board)$/i;
 const JOINERS = new Set(['and', '&', 'of', 'the']);
@@ -18,7 +19,8 @@ const MAX_EXTRA = 6;
 
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !CALENDAR.test(t.text);
 
-export function extendOrgNames(text: string, tokens: Token[], spans: Span[]): Span[] {
+export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Span[] {
+  const spans = withRemitHeads(text, tokens, input);
   const owner = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
   const gone = new Set<number>();
@@ -45,12 +47,106 @@ export function extendOrgNames(text: string, tokens: Token[], spans: Span[]): Sp
     // Left: capitalised words inside the sentence that no other span holds.
     let start = s.tokenStart;
     while (start > 0 && s.tokenStart - start < 2 && owner[start - 1] < 0 && joinsLeft(text, tokens, start - 1)) start--;
+    // "Russian Security Council": a demonym right before the mended name opens it, as it
+    // does an unmended one (postprocess.ts).
+    if (start < s.tokenStart && start > 0 && DEMONYMS.has(tokens[start - 1].text.toLowerCase()) && sameLine(text, tokens, start)) {
+      const o = owner[start - 1];
+      if (o < 0 || (spans[o].tokenEnd - spans[o].tokenStart === 1 && spans[o].type === 'MISC')) {
+        if (o >= 0) gone.add(o);
+        start--;
+      }
+    }
     s.tokenStart = start;
     s.start = tokens[s.tokenStart].start;
     s.end = tokens[s.tokenEnd - 1].end;
     s.text = text.slice(s.start, s.end);
   });
-  return gone.size ? spans.filter((_, k) => !gone.has(k)) : spans;
+  // A head the tagger left untagged stays a name only if its remit was found.
+  const tagged = new Set(input);
+  return spans.filter((s, k) => !gone.has(k) && !(s.tokenEnd - s.tokenStart === 1 && !tagged.has(s)));
+}
+
+/**
+ * "Lakeside University's Center on ...": an organisation, a possessive and a capitalised name
+ * are two names, the owner and the owned, not one.
+ */
+export function splitPossessives(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let k = s.tokenStart + 1;
+    while (k < s.tokenEnd - 1 && !/^['’]s$/.test(tokens[k].text)) k++;
+    const left = tokens.slice(s.tokenStart, k).map((t) => t.text).join(' ');
+    if (k >= s.tokenEnd - 1 || !ORG_HEAD.test(headOf(left)) || !/^\p{Lu}/u.test(tokens[k + 1].text)) {
+      out.push(s);
+      continue;
+    }
+    const right = tokens.slice(k + 1, s.tokenEnd).map((t) => t.text).join(' ');
+    out.push({ ...s, type: 'ORG', tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
+    const type = REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
+    out.push({ ...s, type, tokenStart: k + 1, start: tokens[k + 1].start, text: text.slice(tokens[k + 1].start, s.end) });
+  }
+  return out;
+}
+
+/** "Sam's Club", "Macy's Inc": a name, a possessive and an organisation word make one body. */
+export function possessiveOrgs(text: string, tokens: Token[], spans: Span[]): Span[] {
+  for (const s of spans) {
+    if (s.type !== 'PER' && s.type !== 'ORG') continue;
+    const poss = tokens[s.tokenEnd];
+    const head = tokens[s.tokenEnd + 1];
+    if (!poss || !head || !/^['’]s$/.test(poss.text) || poss.start !== tokens[s.tokenEnd - 1].end) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(head.text) || !ORG_WORD.test(head.text) || !sameLine(text, tokens, s.tokenEnd + 1)) continue;
+    if (spans.some((o) => o !== s && o.tokenStart <= s.tokenEnd + 1 && o.tokenEnd > s.tokenEnd)) continue;
+    s.type = 'ORG';
+    s.tokenEnd += 2;
+    s.end = head.end;
+    s.text = text.slice(s.start, s.end);
+  }
+  return spans;
+}
+
+const KIND_BEFORE = new Set(['group', 'charity', 'organisation', 'organization', 'nonprofit', 'non-profit', 'firm', 'company', 'agency', 'broker', 'brokerage', 'carrier', 'retailer', 'lender', 'insurer', 'consultancy', 'startup', 'start-up']);
+
+/**
+ * "whale rescue group Project Jonah", "the consultancy Eurasia Group": capitalised words right
+ * after a kind of body name that body, whatever the tagger made of them.
+ */
+export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
+  const gone = new Set<number>();
+  const added: Span[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!KIND_BEFORE.has(tokens[i].text) || !sameLine(text, tokens, i + 1)) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 5 && capitalised(tokens[end]) && /^\p{Lu}[\p{L}.&-]*$/u.test(tokens[end].text) && (end === i + 1 || sameLine(text, tokens, end))) end++;
+    const first = tokens[i + 1].text.toLowerCase();
+    if (end === i + 1 || PUBLIC_HEAD.has(first) || PRIVATE_HEAD.has(first) || HONORIFICS.has(first)) continue;
+    if (!ownedWithin(owner, i + 1, end, spans)) continue;
+    for (let t = i + 1; t < end; t++) if (owner[t] >= 0) gone.add(owner[t]);
+    added.push({ type: 'ORG', start: tokens[i + 1].start, end: tokens[end - 1].end, tokenStart: i + 1, tokenEnd: end, text: text.slice(tokens[i + 1].start, tokens[end - 1].end) });
+  }
+  if (!added.length) return spans;
+  return [...spans.filter((_, k) => !gone.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+const ORG_WORD = /^(club|market|bank|store|stores|restaurant|restaurants|inc|co|corp|company|group|foods)$/i;
+
+/** Untagged remit heads inside a sentence, followed by "on" or "for", as one-word spans. */
+function withRemitHeads(text: string, tokens: Token[], spans: Span[]): Span[] {
+  let added: Span[] | null = null;
+  let k = 0;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    while (k < spans.length && spans[k].tokenEnd <= i) k++;
+    if (k < spans.length && spans[k].tokenStart <= i) continue;
+    const t = tokens[i];
+    const next = tokens[i + 1].text;
+    if ((next !== 'on' && next !== 'for') || !/^\p{Lu}\p{Ll}/u.test(t.text) || !REMIT_HEAD.test(t.text)) continue;
+    // Inside a sentence: after a lower-case word, a possessive or "The".
+    if (!sameLine(text, tokens, i) || !/^\p{Ll}|^['’]s$|^The$/u.test(tokens[i - 1].text) || !capitalised(tokens[i + 2])) continue;
+    (added ??= []).push({ type: 'ORG', start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, text: t.text });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 /** Tokens i and i-1 are on one line, a single space apart. */
@@ -74,7 +170,8 @@ function joinsLeft(text: string, tokens: Token[], i: number): boolean {
   // The first word of a sentence is capitalised whatever it is, and so is every word of a
   // headline: the word before must be a lower-case one ("the Fishing Vessel...")
   // ("Amazon-owned Whole Foods Market" counts: the word before ends in a lower-case part.)
-  if (i === 0 || !sameLine(text, tokens, i) || !/^\p{Ll}|-\p{Ll}+$/u.test(tokens[i - 1].text)) return false;
+  // A demonym before it counts as well ("Russian Security Council").
+  if (i === 0 || !sameLine(text, tokens, i) || !(/^\p{Ll}|-\p{Ll}+$/u.test(tokens[i - 1].text) || DEMONYMS.has(tokens[i - 1].text.toLowerCase()))) return false;
   if (lw === 'the' || lw === 'a' || lw === 'an') return false;
   if (PUBLIC_HEAD.has(lw) || PRIVATE_HEAD.has(lw) || HONORIFICS.has(lw) || HONORIFICS.has(lw + '.')) return false;
   if (DEMONYMS.has(lw) || PEOPLES.has(lw) || countryOf(lw) || PLACE_LOWER.has(lw)) return false;

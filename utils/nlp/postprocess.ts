@@ -8,7 +8,7 @@ import { ORG_FORMS } from './lexicon/organisations';
 import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
 import { PLACE_NAMES } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
-import { extendOrgNames } from './org-names';
+import { extendOrgNames, possessiveOrgs, namedByKind, splitPossessives } from './org-names';
 import { GEO_HEAD, ORG_HEAD, COMMON, DOCUMENTS, CREDIT_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 
@@ -68,8 +68,29 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     // "Harry Campbell" tagged as an organisation: a given name first and no organisation word.
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
-    // One-word "NetLog" or "LucasNolan" (a product, a handle) is not a person's name.
-    if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(s.text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(s.text)) s.type = 'MISC';
+    // One-word "NetLog", "LucasNolan" or "CNNMoney" (a product, a handle, a brand) is not a
+    // person's name.
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}{2}/u.test(s.text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(s.text)) s.type = 'MISC';
+    // "Amazon-owned Whole Foods Market", "Ontario-based Magna": the owner or home is not part
+    // of the name.
+    if (s.tokenEnd - s.tokenStart >= 2 && /^\p{Lu}[\p{L}.]*-(owned|based|backed|led|run|funded|controlled|linked|allied|affiliated)$/u.test(tokens[s.tokenStart].text)) {
+      s.tokenStart++;
+      s.start = tokens[s.tokenStart].start;
+      s.text = text.slice(s.start, s.end);
+    }
+    // "@LucasNolan", "#Hamilton": a handle or a hashtag is not a name in prose.
+    if (s.start > 0 && (text[s.start - 1] === '@' || text[s.start - 1] === '#')) continue;
+    // "Ellen M. Banner": a capitalised given name right before a person opens the name.
+    const before = tokens[s.tokenStart - 1];
+    if (s.type === 'PER' && before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && GIVEN_NAMES.has(before.text.toLowerCase()) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
+      s.tokenStart--;
+      s.start = before.start;
+      s.text = text.slice(s.start, s.end);
+    }
+    // "the D.A. Davidson brokerage": a name followed by what kind of business it is.
+    if ((s.type === 'PER' || s.type === 'MISC') && /^\s+(group|organi[sz]ation|movement|collective|coalition|charity|brokerage|firm|company|bank|lender|insurer|retailer|chain|consultancy|conglomerate|carmaker|automaker|airline|startup|start-up|publisher)\b/.test(text.slice(s.end, s.end + 14))) s.type = 'ORG';
+    // "Vulture magazine", "Le Monde newspaper": a title named as a publication.
+    if ((s.type === 'PER' || s.type === 'LOC' || s.type === 'MISC') && /^\s+(magazine|newspaper|tabloid|broadsheet|weekly|daily|broadcaster|news agency|website)\b/.test(text.slice(s.end, s.end + 14))) s.type = 'ORG';
     // A city is a place even when it stands for its government; it stays an organisation only
     // as a team ("Seattle beat Chicago", "Seattle 5 Chicago 3").
     const place = countryOf(s.text) || (PLACE_NAMES.has(s.text) && (s.type !== 'ORG' || !asTeam(text, tokens, s)));
@@ -107,5 +128,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, splitConjoined(text, tokens, out)))));
+  return trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveOrgs(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))));
 }

@@ -32,7 +32,7 @@ export interface RecogniseOptions {
 export function recognise(text: string, opts: RecogniseOptions): Recognised {
   const { tokens, sentences } = tokenize(text);
   let spans = postprocess(text, tokens, tagTokens(text, tokens, sentences)).filter((s) => inScope(opts.scope, s.start, s.end));
-  spans = markBylines(text, tokens, spans, opts);
+  spans = markPublisher(text, tokens, markBylines(text, tokens, spans, opts), opts);
   const doc = makeDoc(text, tokens, sentences, spans);
   const of = (type: Span['type']) => spans.filter((s) => s.type === type);
   const people = buildPeople(doc, of('PER'), opts.bylines, opts.publisher);
@@ -61,21 +61,48 @@ function buildPlaces(spans: Span[]): Place[] {
 
 /** The byline names people, whatever the tagger made of an all-capitals or odd line. */
 function markBylines(text: string, tokens: Token[], spans: Span[], opts: RecogniseOptions): Span[] {
-  if (!opts.bylines.length) return spans;
-  const keys = new Set(opts.bylines.map((b) => fold(b)));
-  for (const s of spans) if (keys.has(fold(s.text))) s.type = 'PER';
-  const lower = text.toLowerCase();
+  return markNames(text, tokens, spans, opts.scope, opts.bylines, 'PER', true);
+}
+
+/**
+ * The page's own publication is an organisation where the article names it, in full or by
+ * its short form: "Since joining The Post" on the Washington Post's site, "told The Times".
+ */
+function markPublisher(text: string, tokens: Token[], spans: Span[], opts: RecogniseOptions): Span[] {
+  const name = opts.publisher?.trim();
+  if (!name || !/^\p{Lu}/u.test(name)) return spans;
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  const forms = new Set([name, words.join(' '), 'The ' + words.join(' ')]);
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) forms.add('The ' + words[words.length - 1]);
+  return markNames(text, tokens, spans, opts.scope, [...forms], 'ORG', false);
+}
+
+/**
+ * Spans of `type` for every in-scope occurrence of the names that no span overlaps; spans that
+ * are exactly one of the names take the type. `anyCase` finds "ZHANG YUNBI" for "Zhang Yunbi".
+ */
+function markNames(text: string, tokens: Token[], spans: Span[], scope: Range[], names: string[], type: Span['type'], anyCase: boolean): Span[] {
+  if (!names.length) return spans;
+  const keys = new Set(names.map((b) => fold(b)));
+  for (const s of spans) if (keys.has(fold(s.text))) s.type = type;
+  const hay = anyCase ? text.toLowerCase() : text;
   const added: Span[] = [];
-  for (const name of opts.bylines) {
-    const needle = name.toLowerCase();
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+  const replaced = new Set<Span>();
+  // Longest names first, so "The Harbour Courier" is found before "The Courier".
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const needle = anyCase ? name.toLowerCase() : name;
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
       const end = at + needle.length;
-      if (!inScope(opts.scope, at, end) || spans.some((s) => s.start < end && at < s.end)) continue;
+      if (!inScope(scope, at, end) || added.some((s) => s.start < end && at < s.end)) continue;
+      // Spans wholly inside the name ("Courier" of "The Courier") give way to it.
+      const inside = spans.filter((s) => s.start < end && at < s.end);
+      if (inside.some((s) => s.start < at || s.end > end)) continue;
       const first = tokens.findIndex((t) => t.start === at);
       const last = tokens.findIndex((t) => t.end === end);
       if (first < 0 || last < first) continue;
-      added.push({ type: 'PER', start: at, end, tokenStart: first, tokenEnd: last + 1, text: text.slice(at, end) });
+      for (const s of inside) replaced.add(s);
+      added.push({ type, start: at, end, tokenStart: first, tokenEnd: last + 1, text: text.slice(at, end) });
     }
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? [...spans.filter((s) => !replaced.has(s)), ...added].sort((a, b) => a.start - b.start) : spans;
 }

@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { analyzeText } from '@/utils/analyze';
+
+// Sentences written for these tests. Each is one the tagger alone gets wrong (checked by
+// running it without the rule), so the test fails when its rule goes.
+const orgs = (text: string, publisher: string | null = null) => analyzeText({ text: 'Harbour news\n\n' + text, meta: { publisher } }).organisations.map((o) => o.name);
+const people = (text: string) => analyzeText({ text: 'Harbour news\n\n' + text, meta: {} }).people.map((p) => p.name);
+
+describe('organisation names', () => {
+  it('opens a mended name with the demonym before it', () => {
+    expect(orgs('In a later meeting, Halvorsen and Russian Security Council Secretary Pavel Orlov agreed on the harbour plan.')).toContain('Russian Security Council');
+  });
+  it('finds a remit body whose head the tagger left untagged', () => {
+    expect(orgs("A report released on Monday by Lakeside University's Center on Harbour Policy and Trade questions the plan.")).toContain('Center on Harbour Policy and Trade');
+  });
+  it('reads a possessive and an organisation word as one body', () => {
+    expect(orgs('Members can buy the fish at Costco or Sam’s Club for less.')).toContain('Sam’s Club');
+  });
+  it('names a body after the kind of body it is, and a name before its kind', () => {
+    expect(orgs('The rescue came after a call from whale rescue group Project Nerys, which sent six boats.')).toContain('Project Nerys');
+    expect(orgs('Tomas Brandt is a member of the Manu Kereama group that runs the rescue.')).toContain('Manu Kereama');
+    expect(orgs('Prices rose, said Tomas Brandt, a managing director at the D.A. Halvorsen brokerage.')).toContain('D.A. Halvorsen');
+  });
+  it('leaves the owner out of an owned company, and reads a publication as a body', () => {
+    const found = orgs('Amazon-owned Whole Foods Market cut prices, the Vulture magazine reported.');
+    expect(found).toContain('Whole Foods Market');
+    expect(found).not.toContain('Amazon-owned Whole Foods Market');
+    expect(found).toContain('Vulture');
+  });
+  it("reads the page's own publication by its short form", () => {
+    const a = analyzeText({ text: 'Harbour news\n\nMaria Lind covers the harbour. Since joining The Courier, she has covered ports.', meta: { publisher: 'Harbour Courier' } });
+    expect(a.organisations.flatMap((o) => o.mentions.map((m) => m.text))).toContain('Courier');
+  });
+  it('takes no handle, hashtag or brand for a person, and opens a name with a given name', () => {
+    const found = people('Follow Tomas Brandt on Twitter @TomasBrandt_ or read “#Harbour Chicago is closed”. CNNMoney reported it. (Sarah M. Varga / Harbour Courier)');
+    expect(found).not.toContain('TomasBrandt');
+    expect(found).not.toContain('Harbour Chicago');
+    expect(found).not.toContain('CNNMoney');
+    expect(found).toContain('Sarah M. Varga');
+  });
+});
