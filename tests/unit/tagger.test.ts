@@ -1,6 +1,56 @@
 import { describe, it, expect } from 'vitest';
-import { tagText } from '@/utils/nlp/tagger';
-import { shape, wordFeatures, contextFeatures, makeContext, documentFacts } from '@/utils/nlp/tagger/features';
+import { tagText, tagTokens } from '@/utils/nlp/tagger';
+import { shape, wordFeatures, contextFeatures, tagFeatures, makeContext, documentFacts, History } from '@/utils/nlp/tagger/features';
+import { getModel } from '@/utils/nlp/tagger/model';
+import { tokenize } from '@/utils/nlp/tokenize';
+
+/**
+ * The tagger as training runs it: feature strings looked up one by one, greedy decoding, plus
+ * the run-time rule that a lower-case word after an O with no capital next is O unscored.
+ */
+function reference(text: string): { spans: string[]; scores: Map<number, number[]> } {
+  const m = getModel();
+  const { tokens, sentences } = tokenize(text);
+  const sents = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+  const facts = documentFacts(sents);
+  const history = new History();
+  const out: string[] = [];
+  const traced = new Map<number, number[]>();
+  sents.forEach((words, si) => {
+    const ctx = makeContext(words, facts);
+    const labels: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const prev = i > 0 ? labels[i - 1] : 'O';
+      const w = words[i];
+      if (prev === 'O' && !ctx.capsLine && /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w) && !(i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1]))) {
+        labels.push('O');
+        continue;
+      }
+      const fs = [...wordFeatures(w), ...contextFeatures(ctx, i), ...tagFeatures(i > 0 ? labels[i - 1] : '<s>', i > 1 ? labels[i - 2] : '<s>', ctx.lower[i])];
+      const h = history.feature(w);
+      if (h) fs.push(h);
+      const scores = new Float64Array(m.labels.length);
+      for (const f of fs) {
+        const row = m.index.get(f);
+        if (row !== undefined) for (let k = 0; k < scores.length; k++) scores[k] += m.weights[row * scores.length + k];
+      }
+      traced.set(sentences[si].tokenStart + i, [...scores]);
+      let best = 0;
+      for (let k = 1; k < scores.length; k++) {
+        const l = m.labels[k];
+        if (l[0] === 'I' && (prev === 'O' || prev.slice(2) !== l.slice(2))) continue;
+        if (scores[k] > scores[best]) best = k;
+      }
+      labels.push(m.labels[best]);
+      history.record(w, m.labels[best]);
+    }
+    labels.forEach((l, i) => {
+      if (l[0] === 'B') out.push(l.slice(2) + ':' + words[i]);
+      else if (l[0] === 'I') out[out.length - 1] += ' ' + words[i];
+    });
+  });
+  return { spans: out, scores: traced };
+}
 
 // Sentences written for these tests.
 const text = `Foreign Minister Lena Kowalski met NATO officials in Brussels on Tuesday.
@@ -28,6 +78,21 @@ describe('features', () => {
     expect(shape('Wang')).toBe('Xx');
     expect(shape('U.S.')).toBe('X.X.');
     expect(shape('2025')).toBe('d');
+  });
+  it('score in the extension exactly as in training (compiled lookups, history, skipped words)', () => {
+    const doc = `${text}
+KOWALSKI WINS SECOND TERM AS NATO ENVOY
+Kowalski, who once led the Baltic Shipping Council in Gdansk, told the Warsaw Herald that Brussels and the European Commission had agreed. Kowalski said Baltic Shipping would stay.`;
+    const runtime = tagText(doc).spans.map((s) => s.type + ':' + s.text.replace(/\s+/g, ' '));
+    const ref = reference(doc);
+    expect(runtime.length).toBeGreaterThan(8);
+    expect(runtime).toEqual(ref.spans);
+    // Not only the same choices: the same scores, for every token either side scored.
+    const { tokens, sentences } = tokenize(doc);
+    const scored = new Map<number, number[]>();
+    tagTokens(doc, tokens, sentences, (t, s) => scored.set(t, [...s]));
+    expect([...scored.keys()]).toEqual([...ref.scores.keys()]);
+    for (const [t, s] of scored) s.forEach((x, k) => expect(x).toBeCloseTo(ref.scores.get(t)![k], 3));
   });
   it('are the same strings for training and for the extension', () => {
     const words = ['Minister', 'Lena', 'Kowalski', 'met', 'NATO'];

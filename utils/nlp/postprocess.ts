@@ -14,8 +14,15 @@ import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  // Words the text uses in lower case, built only if a span needs it (most texts never do).
+  let lowerWords: Set<string> | null = null;
+  const usedInLowerCase = (w: string) => {
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+    }
+    return lowerWords.has(w);
+  };
   for (const s0 of spans) {
     const s = { ...s0 };
     // Trim punctuation tokens at either end.
@@ -102,7 +109,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       const lw = s.text.toLowerCase();
       if (MONTHS.has(lw.replace(/\.$/, '')) || COMMON.has(lw)) continue;
       if (DEMONYMS.has(lw) || PEOPLES.has(lw)) s.type = 'MISC';
-      else if (lowerWords.has(lw) && startsSentence(text, tokens, s.tokenStart)) continue;
+      else if (startsSentence(text, tokens, s.tokenStart) && usedInLowerCase(lw)) continue;
     }
     // "Māori people", "Kurdish community": a group, not an organisation or a person.
     if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart === 2) {

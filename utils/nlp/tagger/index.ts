@@ -105,7 +105,8 @@ function info(m: Model, c: Compiled, w: string): WordInfo {
 }
 
 /** Tag the tokens of `text`; returns entity spans with offsets into `text`. */
-export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]): Span[] {
+/** `trace` sees the scores of every token the tagger scored (tests compare them with training's). */
+export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], trace?: (token: number, scores: Float32Array) => void): Span[] {
   const m = getModel();
   const c = (compiled ??= compile(m));
   const NL = m.labels.length;
@@ -212,6 +213,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[]):
       const word = tokens[a + i].text;
       const seen = x.startsUpper ? history.get(word) : undefined;
       if (seen) addRow(familyRow(c, F.hist, historyId[argmax(seen)]));
+      if (trace) trace(a + i, scores);
       let best = 0;
       let bestScore = -Infinity;
       for (let k = 0; k < NL; k++) {
