@@ -27,6 +27,11 @@ describe('organisation names', () => {
     expect(found).not.toContain('Amazon-owned Whole Foods Market');
     expect(found).toContain('Vulture');
   });
+  it('keeps products and coined terms out of the organisations', () => {
+    const found = orgs('The most private choice is the Kestrel Browser, which everyone should install. The deal kept the so-called Lantern portfolio.');
+    expect(found).not.toContain('Kestrel Browser');
+    expect(found).not.toContain('Lantern');
+  });
   it("reads the page's own publication by its short form", () => {
     const a = analyzeText({ text: 'Harbour news\n\nMaria Lind covers the harbour. Since joining The Courier, she has covered ports.', meta: { publisher: 'Harbour Courier' } });
     expect(a.organisations.flatMap((o) => o.mentions.map((m) => m.text))).toContain('Courier');

@@ -50,6 +50,10 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
     if ((s.type === 'PER' || s.type === 'MISC') && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
+    // Products are not bodies ("the Tor Browser", "Pixel Phone"); nor is a coined term ("the
+    // so-called Excalibur portfolio").
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /\s(browser|app|apps|phone|smartphone|tablet|console|laptop|headset)$/i.test(s.text)) s.type = 'MISC';
+    if (s.type === 'ORG' && /so-called\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) s.type = 'MISC';
     // Holidays and events are not people or organisations ("Mother's Day", "Cold War").
     if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics)$/i.test(s.text)) s.type = 'MISC';
     // "Tan Si Hui" tagged as an organisation: a family name first, then one or two short
