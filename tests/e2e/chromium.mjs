@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { serve, trapProxy } from './server.mjs';
 import { check, assert, root, artifacts, isLocal } from './harness.mjs';
 import { pageDomSnapshot, sharedDir, firstOfficialOnScreen, domWithAndWithout } from './common.mjs';
+import { quickCheckPages, quickPathDifferences } from './quick-paths.mjs';
 
 const EXT = join(root, '.output', 'chrome-mv3');
 const baseFlags = ['--no-first-run', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -178,6 +179,12 @@ export async function runChromium() {
         }
       });
     }
+
+    await check('the quick check reads pages the same through its one XPath call as through the DOM', async () => {
+      const pages = quickCheckPages(shared);
+      const differ = await quickPathDifferences(plain, pages);
+      assert(differ.length === 0, `${differ.length} of ${pages.length} pages differ: ${differ.slice(0, 5).join('; ')}`);
+    });
 
     await check('the entity card: by hover and by keyboard, unreadable by the page, closed by Escape', async () => {
       const page = await open(demo);
