@@ -32,6 +32,13 @@ describe('organisation names', () => {
     expect(found).not.toContain('Kestrel Browser');
     expect(found).not.toContain('Lantern');
   });
+  it('keeps titles of works, shows and design studios out of the people, and ends a name before a lower-case word', () => {
+    const found = people('Fans sang Listen To The Music with Tomas Brandt. Marek wasn’t there, said Tomas Brandt. The Harbour Air Show opened. Lights came from Peter Varga Design.');
+    expect(found).not.toContain('Listen To The Music');
+    expect(found).not.toContain('Air Show');
+    expect(found).not.toContain('Peter Varga Design');
+    expect(found.some((p) => p.includes('wasn'))).toBe(false);
+  });
   it("reads the page's own publication by its short form", () => {
     const a = analyzeText({ text: 'Harbour news\n\nMaria Lind covers the harbour. Since joining The Courier, she has covered ports.', meta: { publisher: 'Harbour Courier' } });
     expect(a.organisations.flatMap((o) => o.mentions.map((m) => m.text))).toContain('Courier');

@@ -12,6 +12,9 @@ import { extendOrgNames, possessiveOrgs, namedByKind, splitPossessives } from '.
 import { GEO_HEAD, ORG_HEAD, COMMON, DOCUMENTS, CREDIT_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 
+// Capitalised function words: in a title of a work, never inside a person's name.
+const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You', 'Your', 'We', 'It', 'At', 'For', 'An', 'Just', 'That', 'This', 'What', 'And', 'Or', 'Not']);
+
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
   // Words the text uses in lower case, built only if a span needs it (most texts never do).
@@ -28,6 +31,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // Trim punctuation tokens at either end.
     while (s.tokenEnd > s.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
     while (s.tokenStart < s.tokenEnd && !/[\p{L}\p{N}]/u.test(tokens[s.tokenStart].text)) s.tokenStart++;
+    // "Herbert wasn’t": a person's name does not end in a lower-case word.
+    if (s.type === 'PER') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
     if (s.tokenStart >= s.tokenEnd) continue;
     // Credit words are not part of a name ("Credit Harry Campbell", "Photo: ...").
     while (s.tokenEnd - s.tokenStart > 1 && CREDIT_WORDS.has(tokens[s.tokenStart].text.toLowerCase())) s.tokenStart++;
@@ -55,7 +60,9 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /\s(browser|app|apps|phone|smartphone|tablet|console|laptop|headset)$/i.test(s.text)) s.type = 'MISC';
     if (s.type === 'ORG' && /so-called\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) s.type = 'MISC';
     // Holidays and events are not people or organisations ("Mother's Day", "Cold War").
-    if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics)$/i.test(s.text)) s.type = 'MISC';
+    if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships|marathon|awards)$/i.test(s.text)) s.type = 'MISC';
+    // "Listen To The Music", "Cells That ...": a title of a work or a heading, not a person.
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens.slice(s.tokenStart + 1, s.tokenEnd).some((t) => WORK_WORDS.has(t.text))) s.type = 'MISC';
     // "Tan Si Hui" tagged as an organisation: a family name first, then one or two short
     // capitalised syllables, and no organisation word.
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2 && s.tokenEnd - s.tokenStart <= 3 && EAST_ASIAN_SURNAMES.has(tokens[s.tokenStart].text.toLowerCase())) {
