@@ -39,6 +39,12 @@ describe('organisation names', () => {
     expect(found).not.toContain('Peter Varga Design');
     expect(found.some((p) => p.includes('wasn'))).toBe(false);
   });
+  it('keeps roles out of organisation names, and reads industry names as organisations', () => {
+    const found = orgs('Maria Lind, the Harbourline Chief Executive, spoke on Monday.');
+    expect(found).toContain('Harbourline');
+    expect(found).not.toContain('Harbourline Chief Executive');
+    expect(people('On Monday, Ceres Robotics won the contract, said Maria Lind.')).not.toContain('Ceres Robotics');
+  });
   it("reads the page's own publication by its short form", () => {
     const a = analyzeText({ text: 'Harbour news\n\nMaria Lind covers the harbour. Since joining The Courier, she has covered ports.', meta: { publisher: 'Harbour Courier' } });
     expect(a.organisations.flatMap((o) => o.mentions.map((m) => m.text))).toContain('Courier');

@@ -8,6 +8,7 @@ import { ORG_FORMS } from './lexicon/organisations';
 import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
 import { PLACE_NAMES } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
+import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER } from './lexicon/titles';
 import { extendOrgNames, possessiveOrgs, namedByKind, splitPossessives } from './org-names';
 import { GEO_HEAD, ORG_HEAD, COMMON, DOCUMENTS, CREDIT_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
@@ -31,6 +32,16 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // Trim punctuation tokens at either end.
     while (s.tokenEnd > s.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
     while (s.tokenStart < s.tokenEnd && !/[\p{L}\p{N}]/u.test(tokens[s.tokenStart].text)) s.tokenStart++;
+    // "Disney Chief Executive", "CEO of Hipcricket": a role is not part of an organisation's
+    // name ("Office of the President" keeps its head).
+    if (s.type === 'ORG' && !/\sof\s/i.test(text.slice(tokens[s.tokenStart].start, tokens[s.tokenEnd - 1].end))) {
+      const isRole = (t: Token) => PUBLIC_HEAD.has(t.text.toLowerCase()) || PRIVATE_HEAD.has(t.text.toLowerCase());
+      if (s.tokenEnd - s.tokenStart > 1 && isRole(tokens[s.tokenEnd - 1])) {
+        while (s.tokenEnd - s.tokenStart > 1 && (isRole(tokens[s.tokenEnd - 1]) || ROLE_MODIFIER.has(tokens[s.tokenEnd - 1].text.toLowerCase()))) s.tokenEnd--;
+      }
+      if (s.tokenEnd - s.tokenStart === 1 && PRIVATE_HEAD.has(tokens[s.tokenStart].text.toLowerCase())) continue;
+    }
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 2 && PRIVATE_HEAD.has(tokens[s.tokenStart].text.toLowerCase()) && tokens[s.tokenStart + 1].text === 'of') s.tokenStart += 2;
     // "Herbert wasn’t": a person's name does not end in a lower-case word.
     if (s.type === 'PER') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
     if (s.tokenStart >= s.tokenEnd) continue;
