@@ -115,6 +115,7 @@ try {
     let tp = 0, fp = 0, tn = 0, fn = 0, quickPass = 0, quickNeg = 0, quickNegPass = 0;
     const wrong = [];
     const bySource = new Map();
+    const signals = new Map();
     for (const p of pages) {
       const { ex, quick } = analyse(p);
       const got = ex.isArticle;
@@ -123,6 +124,8 @@ try {
       else if (p.label) fn++;
       else tn++;
       if (p.label && quick.likely) quickPass++;
+      const key = `${p.label ? 'article' : 'other'}: ${quick.signal}`;
+      signals.set(key, (signals.get(key) ?? 0) + 1);
       if (!p.label) quickNeg++, (quickNegPass += quick.likely ? 1 : 0);
       if (p.label && !quick.likely) wrong.push(`quick check missed: ${p.source}/${p.file.split('/').pop()} (${quick.signal})`);
       const s = bySource.get(p.source) ?? { n: 0, ok: 0 };
@@ -135,7 +138,11 @@ try {
     console.log(`pages ${n}  accuracy ${pct((tp + tn) / n)}  precision ${pct(tp / (tp + fp || 1))}  recall ${pct(tp / (tp + fn || 1))}  (tp ${tp} fp ${fp} tn ${tn} fn ${fn})`);
     for (const [s, v] of bySource) console.log(`  ${s}: ${v.ok}/${v.n} right`);
     console.log(`quick check: lets through ${quickPass}/${tp + fn} articles and ${quickNegPass}/${quickNeg} non-articles; ${(quickMs / n).toFixed(3)} ms/page mean, ${quickMax.toFixed(2)} ms max (linkedom)`);
-    if (verbose) wrong.forEach((w) => console.log('  ' + w));
+    if (verbose) {
+      console.log('quick check signals:');
+      for (const [k, v] of [...signals].sort()) console.log(`  ${v}\t${k}`);
+      wrong.forEach((w) => console.log('  ' + w));
+    }
     else if (wrong.length) console.log(`  ${wrong.length} wrong; --verbose lists them`);
   }
 
