@@ -5,6 +5,7 @@ import { recognise } from './nlp/recognize';
 import { textScope, type Range } from './nlp/scope';
 import { guessLanguage } from './nlp/language';
 import { bylineNames } from './article/metadata';
+import { countWords } from './article/text';
 
 export interface TextInput {
   text: string;
@@ -15,7 +16,6 @@ export interface TextInput {
   reason?: string;
 }
 
-const countWords = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
 /** The headline of a plain text is its first line (the analysis contract). */
 function headlineOf(text: string): { title: string; end: number } {

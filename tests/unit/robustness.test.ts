@@ -59,3 +59,38 @@ describe('property: page analysis never throws', () => {
     }
   });
 });
+
+describe('word counts', () => {
+  it('count as the regular expression does, on any text, without building its matches', async () => {
+    const { countWords } = await import('@/utils/article/text');
+    const reference = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => countWords(s) === reference(s)));
+    fc.assert(fc.property(fc.array(fc.constantFrom('Wang', "O'Neill", 'U.S.', '-', '’', ' ', '\n', '2025', '𝐀𝐁', '中文', '.', "'"), { maxLength: 40 }), (parts) => countWords(parts.join('')) === reference(parts.join(''))));
+  });
+});
+
+describe('prose and chrome lines', () => {
+  it('are judged as by splitting on white space, on any line', async () => {
+    const { isProse, isChrome } = await import('@/utils/nlp/scope');
+    const words = (line: string) => line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    const prose = (line: string) => words(line) >= 8 && /[.!?"'”’)]\s*$/.test(line.trim());
+    const part = fc.constantFrom('Wang', 'said', 'share', 'Share', 'more', ' ', '\u00a0', '\t', '\u3000', '2025', '𝐀', '.', '!', '中文', 'read more', '"');
+    fc.assert(fc.property(fc.array(part, { maxLength: 30 }), (parts) => isProse(parts.join('')) === prose(parts.join(''))));
+    fc.assert(fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+      const t = parts.join('').trim();
+      return isChrome(t) === (!t || (/^(share|read more|more)\b/i.test(t) && words(t) <= 4));
+    }));
+  });
+});
+
+describe('key points', () => {
+  it('count a sentence’s words as splitting on white space does', async () => {
+    const { analyzeText } = await import('@/utils/analyze');
+    // Sentences of 7, 8 and 61 words: only the one of 8 to 60 can be a key point.
+    const seven = 'Minister Lena Kowalski visited Gdansk on Tuesday.';
+    const eight = 'Minister Lena Kowalski visited the port of Gdansk.';
+    const long = 'Minister Lena Kowalski said ' + 'that '.repeat(56) + 'it rained.';
+    const a = analyzeText({ text: `Port visit\n\n${seven} ${eight} ${long}` });
+    expect(a.summary.keyPoints).toEqual([eight]);
+  });
+});

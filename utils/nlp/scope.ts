@@ -13,20 +13,41 @@ const CHROME =
   /^(share|share this|advertisement|advert|sponsored|skip to (main )?content|menu|search|subscribe|sign in|log in|sign up|newsletter|follow us|back to (the )?top|top|read more|more|related|see also|also worth reading|recommended|most (viewed|read|popular)|trending|comments?|print|email|copy link|next|previous|home)\b/i;
 const FOOTER = /(©|\bcopyright\b|all rights reserved|terms of (use|service)|privacy policy|cookie|registration number|licen[cs]e for publishing)/i;
 
-function words(line: string): number {
-  return line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/** Substrings every FOOTER match contains. */
+const FOOTER_WORDS = ['©', 'copyright', 'all rights reserved', 'terms of', 'privacy policy', 'cookie', 'registration number', 'for publishing'];
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+
+/** Whitespace-separated words with a letter in them, counted up to `limit`. */
+function words(line: string, limit = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  let letter = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(line[i]));
+    if (space) {
+      if (inWord && letter && ++n >= limit) return n;
+      inWord = letter = false;
+    } else {
+      inWord = true;
+      if (!letter) letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(line[i]) || (c >= 0xd800 && c <= 0xdbff && LETTER.test(line.slice(i, i + 2)));
+    }
+  }
+  return n;
 }
 
 /** A line that reads as running prose: several words ending like a sentence. */
 export function isProse(line: string): boolean {
-  return words(line) >= 8 && /[.!?"'”’)]\s*$/.test(line.trim());
+  return words(line, 8) >= 8 && /[.!?"'”’)]\s*$/.test(line.trim());
 }
 
-export function isChrome(line: string): boolean {
+/** `footers`: false when the whole text has no footer phrase, so no line needs the test. */
+export function isChrome(line: string, footers = true): boolean {
   const t = line.trim();
   if (!t) return true;
-  if (FOOTER.test(t)) return true;
-  return CHROME.test(t) && words(t) <= 4;
+  if (footers && FOOTER.test(t)) return true;
+  return CHROME.test(t) && words(t, 5) <= 4;
 }
 
 /**
@@ -43,7 +64,11 @@ export function textScope(text: string): Range[] {
     pos += line.length + 1;
   }
   const str = (r: Range) => text.slice(r.start, r.end);
-  const chrome = lines.map((l) => isChrome(str(l)));
+  // One pass of plain substring searches over the whole text decides whether any line can be
+  // a footer; most texts have none, and the pattern per line is the costlier test.
+  const lower = text.toLowerCase();
+  const footers = FOOTER_WORDS.some((w) => lower.includes(w));
+  const chrome = lines.map((l) => isChrome(str(l), footers));
   const lastProse = lines.map((l, i) => !chrome[i] && isProse(str(l))).lastIndexOf(true);
   let end = lines.length;
   for (let i = Math.max(0, lastProse + 1); i < lines.length; i++) {
@@ -54,7 +79,7 @@ export function textScope(text: string): Range[] {
   }
   // Before the headline: navigation items of one to three words.
   // (The first line is the headline, always.)
-  let start = lines.findIndex((l, i) => !chrome[i] && (words(str(l)) >= 4 || /^by\s/i.test(str(l))));
+  let start = lines.findIndex((l, i) => !chrome[i] && (words(str(l), 4) >= 4 || /^by\s/i.test(str(l))));
   if (start < 0) start = 0;
   const out: Range[] = [];
   if (start > 0 && !chrome[0]) out.push(lines[0]);

@@ -46,7 +46,7 @@ export function summarise(doc: Doc, scope: Range[], bodyStart: number, people: P
 function keyPoints(sents: Sent[], mentions: ReturnType<typeof mentionIndex>, people: Person[], headline: string): string[] {
   let words = 0;
   const prose = sents.filter((s) => {
-    const n = s.text.split(/\s+/).length;
+    const n = pieces(s.text);
     const ok = n >= 8 && n <= 60 && /[.!?"”]$/.test(s.text);
     if (ok) words += n;
     return ok;
@@ -91,7 +91,7 @@ function quotes(sents: Sent[], personMentions: ReturnType<typeof mentionIndex>, 
       pi++;
     }
     QUOTED.lastIndex = 0;
-    const found = [...s.text.matchAll(QUOTED)].filter((m) => m[1].split(/\s+/).length >= 4);
+    const found = [...s.text.matchAll(QUOTED)].filter((m) => pieces(m[1]) >= 4);
     if (found.length) {
       // Blank out the quoted words so that a verb inside a quote is not taken for attribution.
       const outside = s.text.replace(QUOTED, (q) => ' '.repeat(q.length));
@@ -136,4 +136,17 @@ function speakerAt(
   let best: { name: string; end: number } | null = null;
   for (const o of orgs) for (const m of o.mentions) if (m.start >= s.start && m.end <= s.start + verbAt && (!best || m.end > best.end)) best = { name: o.name, end: m.end };
   return best?.name ?? null;
+}
+
+/** How many pieces `text.split(/\s+/)` would give, without building them. */
+function pieces(text: string): number {
+  let n = 1;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
+    if (isSpace && !space) n++;
+    space = isSpace;
+  }
+  return n;
 }
