@@ -57,3 +57,21 @@ describe('organisation names', () => {
     expect(found).toContain('Sarah M. Varga');
   });
 });
+
+describe('affiliation', () => {
+  it('passes from an official to a title joined to it by "and"', () => {
+    const a = analyzeText({ text: 'Harbour news\n\nOn Monday, Estonian President Alar Karis and Prime Minister Kristen Michal opened the new port in Tallinn.', meta: {} });
+    const michal = a.people.find((p) => p.name === 'Kristen Michal');
+    expect(michal?.role).toBe('Prime Minister');
+    expect(michal?.affiliation).toBe('Estonia');
+  });
+});
+
+describe('organisation display names', () => {
+  it('spell a known body as it spells itself when the article only has it in capitals', () => {
+    const a = analyzeText({ text: 'Harbour news\n\nShips waited outside the port of Tallinn on Monday. (Photo: REUTERS/Lena Kask)\n\nThe harbour master said the queue would clear by Friday.', meta: {} });
+    const names = a.organisations.map((o) => o.name);
+    expect(names).toContain('Reuters');
+    expect(names).not.toContain('REUTERS');
+  });
+});

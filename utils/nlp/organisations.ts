@@ -7,6 +7,11 @@ import { type Doc, isPossessive } from './doc';
 import type { Span } from './tagger';
 import { orgKey, initials, fold } from './identity';
 import { countryOf } from './lexicon/places';
+import { ORG_FORMS } from './lexicon/organisations';
+
+/** Known organisations' canonical names by folded surface form. */
+const KNOWN_BY_FOLD = new Map<string, string>();
+for (const canonical of new Set(ORG_FORMS.values())) if (/\p{Ll}/u.test(canonical)) KNOWN_BY_FOLD.set(fold(canonical), canonical);
 
 interface Cluster {
   key: string;
@@ -74,6 +79,11 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
   }
   return clusters.map((c) => {
     const ms = c.mentions.sort((a, b) => a.start - b.start);
+    // Only a credit line's "REUTERS" in the article: the known body's own spelling reads better.
+    if (!/\p{Ll}/u.test(c.name)) {
+      const known = KNOWN_BY_FOLD.get(fold(c.name));
+      if (known && /\p{Ll}/u.test(known)) c.name = known;
+    }
     // The fullest name is what a reader wants to see; an expansion the article never spells
     // out is left alone, so the name is always something the article says.
     return { name: c.name, key: orgKey(c.name), mentions: ms };

@@ -120,6 +120,7 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
     };
   });
   resolveAffiliationOf(people, clusters);
+  shareConjoinedAffiliation(doc.text, people);
   return people;
 }
 
@@ -159,4 +160,25 @@ function resolveAffiliationOf(people: Person[], clusters: Cluster[]): void {
     const owner = people.find((q) => q.key === personKey(of) || q.mentions.some((m) => fold(m.text) === fold(of)));
     p.affiliation = owner?.affiliation ?? countryOf(of) ?? null;
   });
+}
+
+/**
+ * "Chinese President Xi Jinping and Premier Li Qiang": a title joined by "and" (or a comma) to
+ * an official's name, with no country of its own, is of the same country.
+ */
+function shareConjoinedAffiliation(text: string, people: Person[]): void {
+  const ending = new Map<number, Person>();
+  for (const q of people) if (q.official && q.affiliation) for (const m of q.mentions) ending.set(m.end, q);
+  for (const p of people) {
+    if (!p.official || p.affiliation || !p.role) continue;
+    for (const m of p.mentions) {
+      const before = text.slice(Math.max(0, m.start - p.role.length - 12), m.start);
+      const joined = new RegExp(`(?:,|\\s+and)\\s+(?:the\\s+)?${p.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'i').exec(before);
+      const q = joined && ending.get(m.start - joined[0].length);
+      if (q) {
+        p.affiliation = q.affiliation;
+        break;
+      }
+    }
+  }
 }
