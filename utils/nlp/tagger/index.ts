@@ -111,28 +111,57 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const c = (compiled ??= compile(m));
   const NL = m.labels.length;
   const W = m.weights;
-  const infos = tokens.map((t) => info(m, c, t.text));
-  // Document facts (see documentFacts): words seen capitalised inside a sentence, and in
-  // lower case anywhere.
-  const capsDoc = new Set<string>();
-  const lowerDoc = new Set<string>();
+  // Most tokens are plain lower-case words ("the", "said"): they are never scored unless next to
+  // a name, so their cached facts are looked up only when a neighbour needs them.
+  const N = tokens.length;
+  const infos: (WordInfo | undefined)[] = new Array(N);
+  const plain = new Uint8Array(N);
+  for (let i = 0; i < N; i++) plain[i] = plainLower(tokens[i].text) ? 1 : 0;
+  const get = (k: number): WordInfo => (infos[k] ??= info(m, c, tokens[k].text));
+  // Document facts (see documentFacts): words seen capitalised inside a sentence, and
+  // capitalised words whose lower-case form the text also uses.
   const capsLine = sentences.map((s) => {
     let letters = 0;
     let upper = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!infos[i].hasLetter) continue;
+      if (plain[i]) {
+        letters++;
+        continue;
+      }
+      const x = get(i);
+      if (!x.hasLetter) continue;
       letters++;
-      if (infos[i].upper) upper++;
+      if (x.upper) upper++;
     }
     return letters >= 2 && upper / letters > 0.8;
   });
+  const capsDoc = new Set<string>();
+  const capLower = new Set<string>();
+  // (length, first letter) of capLower's words: most plain words need no set lookup at all.
+  const capKeys = new Uint8Array(1024);
+  const keyOf = (w: string) => ((w.length & 31) << 5) | (w.charCodeAt(0) & 31);
+  const lowerStarts: string[] = [];
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const x = infos[i];
-      if (x.startsLower) lowerDoc.add(tokens[i].text);
+      if (plain[i]) continue;
+      const x = get(i);
+      if (x.startsUpper) {
+        capLower.add(x.lower);
+        capKeys[keyOf(x.lower)] = 1;
+      }
+      if (x.startsLower) lowerStarts.push(tokens[i].text);
       else if (i > s.tokenStart && !capsLine[si] && x.titleCase) capsDoc.add(x.lower);
     }
   });
+  const lowerDoc = new Set<string>();
+  if (capLower.size) {
+    for (let i = 0; i < N; i++) {
+      if (!plain[i]) continue;
+      const w = tokens[i].text;
+      if (capKeys[keyOf(w)] && capLower.has(w)) lowerDoc.add(w);
+    }
+    for (const w of lowerStarts) if (capLower.has(w)) lowerDoc.add(w);
+  }
   const spans: Span[] = [];
   const scores = new Float32Array(NL);
   const type = m.labels.map((l) => l.slice(2));
@@ -155,22 +184,23 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const n = sent.tokenEnd - a;
     if (!n) return;
     const caps = capsLine[si];
-    const at = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].lowerId);
-    const sa = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].shapeId);
-    const ca = (k: number) => (k < 0 ? S : k >= n ? E : infos[a + k].classId);
+    const at = (k: number) => (k < 0 ? S : k >= n ? E : get(a + k).lowerId);
+    const sa = (k: number) => (k < 0 ? S : k >= n ? E : get(a + k).shapeId);
+    const ca = (k: number) => (k < 0 ? S : k >= n ? E : get(a + k).classId);
+    const nextStartsUpper = (i: number) => i + 1 < n && !plain[a + i + 1] && get(a + i + 1).startsUpper;
     let prev = 0;
     let prev2 = 0;
     let open: Span | null = null;
     for (let i = 0; i < n; i++) {
-      const x = infos[a + i];
       // A lower-case word after an O, not followed by a capitalised one, is O: scoring it would
       // take most of the tagger's time for nothing. ("de Gaulle" and "van Gogh" are still
       // scored, since a capital follows; "eBay" has a capital of its own; "Bank of England"
       // continues from an entity.)
-      if (prev === 0 && !caps && x.startsLower && !x.hasUpper && !(i + 1 < n && infos[a + i + 1].startsUpper)) {
+      if (prev === 0 && !caps && (plain[a + i] || (get(a + i).startsLower && !get(a + i).hasUpper)) && !nextStartsUpper(i)) {
         prev2 = prev;
         continue;
       }
+      const x = get(a + i);
       scores.set(x.scores);
       const lw = x.lowerId;
       const sh = x.shapeId;
@@ -200,7 +230,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
         addRow(familyRow(c, F['lowdoc|sh'], sh));
       }
       if (i > 0) {
-        const b = infos[a + i - 1].before;
+        const b = get(a + i - 1).before;
         if (b & 1) addRow(fTitle);
         if (b & 2) addRow(fHonorific);
         if (b & 4) addRow(fGiven);
@@ -244,6 +274,16 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   });
   for (const s of spans) s.text = text.slice(s.start, s.end);
   return spans;
+}
+
+/** Only ASCII lower-case letters: "the", "said". */
+function plainLower(w: string): boolean {
+  if (!w.length) return false;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    if (ch < 97 || ch > 122) return false;
+  }
+  return true;
 }
 
 function argmax(counts: Int32Array): number {
