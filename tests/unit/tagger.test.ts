@@ -6,7 +6,8 @@ import { tokenize } from '@/utils/nlp/tokenize';
 
 /**
  * The tagger as training runs it: feature strings looked up one by one, greedy decoding, plus
- * the run-time rule that a lower-case word after an O with no capital next is O unscored.
+ * the run-time rule that a lower-case word or ASCII punctuation after an O, with no capital
+ * next, is O unscored.
  */
 function reference(text: string): { spans: string[]; scores: Map<number, number[]> } {
   const m = getModel();
@@ -22,7 +23,8 @@ function reference(text: string): { spans: string[]; scores: Map<number, number[
     for (let i = 0; i < words.length; i++) {
       const prev = i > 0 ? labels[i - 1] : 'O';
       const w = words[i];
-      if (prev === 'O' && !ctx.capsLine && /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w) && !(i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1]))) {
+      const skippable = (/^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w)) || /^[!-/:-@[-`{-~]+$/.test(w);
+      if (prev === 'O' && !ctx.capsLine && skippable && !(i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1]))) {
         labels.push('O');
         continue;
       }

@@ -116,7 +116,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const N = tokens.length;
   const infos: (WordInfo | undefined)[] = new Array(N);
   const plain = new Uint8Array(N);
-  for (let i = 0; i < N; i++) plain[i] = plainLower(tokens[i].text) ? 1 : 0;
+  for (let i = 0; i < N; i++) plain[i] = plainKind(tokens[i].text);
   const get = (k: number): WordInfo => (infos[k] ??= info(m, c, tokens[k].text));
   // Document facts (see documentFacts): words seen capitalised inside a sentence, and
   // capitalised words whose lower-case form the text also uses.
@@ -125,7 +125,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     let upper = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (plain[i]) {
-        letters++;
+        if (plain[i] === LOWER) letters++;
         continue;
       }
       const x = get(i);
@@ -156,7 +156,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const lowerDoc = new Set<string>();
   if (capLower.size) {
     for (let i = 0; i < N; i++) {
-      if (!plain[i]) continue;
+      if (plain[i] !== LOWER) continue;
       const w = tokens[i].text;
       if (capKeys[keyOf(w)] && capLower.has(w)) lowerDoc.add(w);
     }
@@ -195,7 +195,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       // A lower-case word after an O, not followed by a capitalised one, is O: scoring it would
       // take most of the tagger's time for nothing. ("de Gaulle" and "van Gogh" are still
       // scored, since a capital follows; "eBay" has a capital of its own; "Bank of England"
-      // continues from an entity.)
+      // continues from an entity.) Punctuation after an O is O too.
       if (prev === 0 && !caps && (plain[a + i] || (get(a + i).startsLower && !get(a + i).hasUpper)) && !nextStartsUpper(i)) {
         prev2 = prev;
         continue;
@@ -276,14 +276,21 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   return spans;
 }
 
-/** Only ASCII lower-case letters: "the", "said". */
-function plainLower(w: string): boolean {
-  if (!w.length) return false;
+const LOWER = 1;
+const PUNCT = 2;
+
+/** LOWER: only ASCII lower-case letters ("the", "said"); PUNCT: only ASCII punctuation; else 0. */
+function plainKind(w: string): number {
+  if (!w.length) return 0;
+  let lower = true;
+  let punct = true;
   for (let i = 0; i < w.length; i++) {
     const ch = w.charCodeAt(i);
-    if (ch < 97 || ch > 122) return false;
+    if (ch < 97 || ch > 122) lower = false;
+    if (ch < 33 || ch > 126 || (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) punct = false;
+    if (!lower && !punct) return 0;
   }
-  return true;
+  return lower ? LOWER : PUNCT;
 }
 
 function argmax(counts: Int32Array): number {
