@@ -89,6 +89,17 @@ describe('quickCheck', () => {
     expect(quickCheck(page('<html><body><a href="/x">x</a></body></html>'), 'https://gazette.example/').likely).toBe(false);
     expect(quickCheck(page('<html></html>'), 'https://gazette.example/a').likely).toBe(false);
   });
+  it('lets through an address shaped like a story, and only that', () => {
+    const empty = page('<html><body><p>Loading</p></body></html>');
+    const signal = (url: string) => quickCheck(empty, url).signal;
+    expect(signal('https://x.example/world/harbour-talks-end-without-a-deal')).toMatch(/address shaped like a story/);
+    expect(signal('https://x.example/world/harbour_talks_end_today/')).toMatch(/address shaped like a story/);
+    expect(signal('https://x.example/news/2025/120345.html')).toMatch(/address shaped like a story/);
+    expect(signal('https://x.example/read?storyid=88&ref=home')).toMatch(/address shaped like a story/);
+    expect(signal('https://x.example/about-our-team/contact')).toMatch(/no sign/);
+    expect(signal('https://x.example/news/2025/12/03')).toMatch(/no sign/);
+    expect(signal('https://x.example/read?storyid=88a')).toMatch(/no sign/);
+  });
   // Its cost is measured by npm run bench; here, that it reads a bounded sample of the page:
   // prose after the first 40 paragraphs is not looked at.
   it('reads only the first paragraphs', () => {

@@ -80,24 +80,41 @@ function parseAddress(url: string): Address | null {
   return { path: pathStart < 0 ? '/' : url.slice(pathStart, pathEnd), keys, values };
 }
 
-/** A long slug (four words or more), a long number, or a numeric id in the query. */
+/**
+ * A long slug (four words or more), a long number, or a numeric id in the query. Plain index
+ * loops: on a page's first look, iterators, spreads and callbacks each cost compile time.
+ */
 function storyAddress(a: Address): boolean {
-  for (const segment of a.path.split('/')) {
-    // The path is percent-encoded, so ASCII letters are all a slug word can show.
-    let words = 0;
-    let letters = false;
-    let digits = 0;
-    for (let i = 0; i <= segment.length; i++) {
-      const c = i < segment.length ? segment.charCodeAt(i) | 32 : 45; // lower-cased; '-' at the end
-      if (c === 45 || c === 127 /* '_' | 32 */) {
-        if (letters) words++;
-        letters = false;
-      } else if (c >= 97 && c <= 122) letters = true;
-      digits = c >= 48 && c <= 57 ? digits + 1 : 0;
-      if (digits >= 5 || words >= 4) return true;
+  const path = a.path;
+  let words = 0;
+  let letters = false;
+  let digits = 0;
+  for (let i = 0; i <= path.length; i++) {
+    const c = i < path.length ? path.charCodeAt(i) | 32 : 47; // lower-cased; '/' at the end
+    if (c === 47) {
+      // A segment ends: count its last word, then start afresh.
+      if (letters) words++;
+      if (words >= 4) return true;
+      words = 0;
+      letters = false;
+      digits = 0;
+      continue;
     }
+    if (c === 45 || c === 127 /* '_' | 32 */) {
+      if (letters) words++;
+      letters = false;
+    } else if (c >= 97 && c <= 122) letters = true;
+    digits = c >= 48 && c <= 57 ? digits + 1 : 0;
+    if (digits >= 5 || words >= 4) return true;
   }
-  return a.keys.some((k, i) => STORY_ID_PARAMS.has(k) && a.values[i] !== '' && [...a.values[i]].every((ch) => ch >= '0' && ch <= '9'));
+  for (let k = 0; k < a.keys.length; k++) {
+    const v = a.values[k];
+    if (!STORY_ID_PARAMS.has(a.keys[k]) || v === '') continue;
+    let numeric = true;
+    for (let i = 0; i < v.length && numeric; i++) numeric = v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57;
+    if (numeric) return true;
+  }
+  return false;
 }
 
 interface PageFigures {
