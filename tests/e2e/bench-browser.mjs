@@ -123,7 +123,8 @@ try {
   console.log(`20,000-word article: highlights painted ${median(longTimes).toFixed(0)} ms after load (median of 3: ${longTimes.map((t) => t.toFixed(0)).join(', ')}); main-thread long tasks (> 50 ms): ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`);
 
   // The every-page script on a non-article: the page's main-thread script time from Chromium's
-  // own counters (the page itself runs no script, so all of it is Dossier's), median of 21 loads (this machine is a VM whose timings swing by several times from load to load).
+  // own counters (the page itself runs no script, so all of it is Dossier's), median of 21 loads:
+  // this machine is a VM whose timings swing by several times from one load to the next.
   const scriptMs = [];
   for (let i = 0; i < 21; i++) {
     const front = await ctx.newPage();
