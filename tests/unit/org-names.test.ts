@@ -75,3 +75,17 @@ describe('organisation display names', () => {
     expect(names).not.toContain('REUTERS');
   });
 });
+
+describe('people named by a surname that is also a place or a title', () => {
+  it('keep the surname with the person, however often it recurs', () => {
+    const text = `Harbour news\n\nWimbledon finalist Marek Jordan and Tomas Brandt lost on a night of upsets.\nThe seeded Jordan fell short as he lost in five sets.\nJordan, who came back from 1-5, served for the match before Jordan found the net.\n"I just played badly," said Jordan.`;
+    const a = analyzeText({ text, meta: {} });
+    const jordan = a.people.find((p) => p.name === 'Marek Jordan');
+    expect(jordan?.mentions.length).toBe(5);
+    expect(a.places.map((p) => p.name)).not.toContain('Jordan');
+  });
+  it('keep a surname that is also a title', () => {
+    const a = analyzeText({ text: 'Harbour news\n\nTeam captain Billie Jean King named Monica Seles on Friday.\n"I told Monica we need her," King said.', meta: {} });
+    expect(a.people.find((p) => p.name === 'Billie Jean King')?.mentions.map((m) => m.text)).toEqual(['Billie Jean King', 'King']);
+  });
+});

@@ -81,14 +81,20 @@ export function vote(spans: Span[]): Span[] {
     v.set(type, (v.get(type) ?? 0) + w);
     votes.set(key, v);
   };
+  // Names met alone as people: a "full name" that starts with one ("Lebed Chechnya") is more
+  // likely two names run together than a person whose surname this is.
+  const alonePeople = new Set(spans.filter((s) => s.type === 'PER' && !/\s/.test(s.text)).map((s) => norm(s.text)));
   for (const s of spans) {
     add(norm(s.text), s.type, 1);
     const words = s.text.split(/\s+/);
     // Full names and their parts vote for PER more strongly than a lone tag elsewhere.
     if (s.type === 'PER' && words.length > 1) {
       add(norm(s.text), 'PER', 0.6);
-      // A word of a full name seen elsewhere is very likely the same person ("Trump").
-      for (const w of words) add(norm(w), 'PER', 4);
+      // A word of a full name seen elsewhere is very likely the same person ("Trump"); the
+      // surname above all, however often the tagger read it alone as a place ("MaliVai
+      // Washington", then "Washington" seven times in a tennis report).
+      const surname = alonePeople.has(norm(words[0])) ? 4 : 12;
+      words.forEach((w, k) => add(norm(w), 'PER', k === words.length - 1 ? surname : 4));
       // ... and so is its tail ("Suu Kyi" of "Aung San Suu Kyi").
       for (let k = 1; k < words.length - 1; k++) add(norm(words.slice(k).join(' ')), 'PER', 4);
     }

@@ -20,10 +20,14 @@ interface Cluster {
 }
 
 /** The name part of a PER span: no honorifics or titles before it, no possessive after. */
-export function nameMention(doc: Doc, span: Span): Mention | null {
+/**
+ * The name in a person span, titles and honorifics off. `surnames`: last words of full names in
+ * the article, kept even when they are also titles ("King" after "Billie Jean King").
+ */
+export function nameMention(doc: Doc, span: Span, surnames?: Set<string>): Mention | null {
   let a = span.tokenStart;
   let b = span.tokenEnd;
-  while (a < b && (HONORIFICS.has(doc.tokens[a].text.toLowerCase()) || headKind(doc.tokens[a].text))) a++;
+  while (a < b && !(b - a === 1 && surnames?.has(doc.tokens[a].text.toLowerCase())) && (HONORIFICS.has(doc.tokens[a].text.toLowerCase()) || headKind(doc.tokens[a].text))) a++;
   while (b > a && isPossessive(doc.tokens[b - 1].text.toLowerCase())) b--;
   if (a >= b) return null;
   const start = doc.tokens[a].start;
@@ -43,8 +47,10 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const pending: { m: Mention; words: string[]; first: number; last: number }[] = [];
+  const surnames = new Set<string>();
+  for (const span of spans) if (span.tokenEnd - span.tokenStart >= 2) surnames.add(doc.tokens[span.tokenEnd - 1].text.toLowerCase());
   for (const span of spans) {
-    const m = nameMention(doc, span);
+    const m = nameMention(doc, span, surnames);
     if (!m) continue;
     const words = nameWords(m.text);
     if (!words.length) continue;
