@@ -101,7 +101,7 @@ export function vote(spans: Span[]): Span[] {
   }
   for (const s of spans) {
     const v = votes.get(norm(s.text));
-    if (!v) continue;
+    if (!v || s.fixed) continue;
     let best = s.type;
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
     s.type = best;

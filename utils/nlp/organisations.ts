@@ -43,10 +43,12 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const mentions = spans.map((s) => orgMention(doc, s)).filter((m): m is Mention => m !== null);
+  // A team named for its city where it stands in a results row ("NEW YORK 74 59 .556").
+  const teams = new Set(spans.filter((s) => s.fixed).map((s) => s.start));
   // Longest names first: short forms and acronyms then find what they stand for.
   const order = [...mentions].sort((a, b) => wordsOf(b.text).length - wordsOf(a.text).length);
   for (const m of order) {
-    if (countryOf(m.text) || countryOf(fold(m.text))) continue;
+    if ((countryOf(m.text) || countryOf(fold(m.text))) && !teams.has(m.start)) continue;
     const key = orgKey(m.text);
     if (!key) continue;
     let c = byKey.get(key);

@@ -16,6 +16,12 @@ import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 // Capitalised function words: in a title of a work, never inside a person's name.
 const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You', 'Your', 'We', 'It', 'At', 'For', 'An', 'Just', 'That', 'This', 'What', 'And', 'Or', 'Not']);
 
+/** A country by its own name or letters ("Japan", "U.S."), not a city that stands for one. */
+function isNation(name: string): boolean {
+  const country = countryOf(name);
+  return !!country && (country.toLowerCase() === name.toLowerCase() || /^[A-Z.]{2,6}$/.test(name));
+}
+
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
   // Words the text uses in lower case, built only if a span needs it (most texts never do).
@@ -125,7 +131,10 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     const place = countryOf(s.text) || (PLACE_NAMES.has(s.text) && (s.type !== 'ORG' || !asTeam(text, tokens, s)));
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
     // A place opening a row of figures in a results table is a team ("NEW YORK 74 59 .556").
-    if (s.type === 'LOC' && !countryOf(s.text) && tableRowTeam(text, tokens, s)) s.type = 'ORG';
+    if (s.type === 'LOC' && !isNation(s.text) && tableRowTeam(text, tokens, s)) {
+      s.type = 'ORG';
+      s.fixed = true;
+    }
     // Months, demonyms and ordinary words at the start of a sentence are not names.
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
       const lw = s.text.toLowerCase();
@@ -139,7 +148,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       if ((PEOPLES.has(a) || DEMONYMS.has(a)) && GROUP_NOUNS.has(b)) s.type = 'MISC';
     }
     // A capital or a country is a place, whatever the tagger thought.
-    if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text)) s.type = 'LOC';
+    if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text) && !s.fixed) s.type = 'LOC';
     const prev = out[out.length - 1];
     // "Security Council" + "of the" + "Russian Federation": one organisation.
     if (prev && prev.type === 'ORG' && (s.type === 'LOC' || s.type === 'ORG') && /^\s+of\s+(the\s+)?$/.test(text.slice(prev.end, s.start))) {

@@ -19,6 +19,9 @@ export interface Span {
   tokenStart: number;
   tokenEnd: number;
   text: string;
+  /** Typed from where it stands (a team opening a results row), not to be outvoted by the
+   * same name's other mentions. */
+  fixed?: boolean;
 }
 
 const wordCache = new Map<string, Float32Array>();
