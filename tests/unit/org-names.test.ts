@@ -89,3 +89,19 @@ describe('people named by a surname that is also a place or a title', () => {
     expect(a.people.find((p) => p.name === 'Billie Jean King')?.mentions.map((m) => m.text)).toEqual(['Billie Jean King', 'King']);
   });
 });
+
+describe('headings in Title Case', () => {
+  it('yield a name only when the article has it elsewhere', () => {
+    const text = 'Gut study\n\nResearchers in Tartu said on Monday that cells lining the gut can sense danger, said Maria Lind of the University of Tartu.\n\nSmell Receptors Found Far Beyond Noses\n\nThe receptors, Lind said, react within minutes.';
+    const sub = text.indexOf('Smell Receptors');
+    const scope = [
+      { start: 0, end: 9, kind: 'title' },
+      { start: 11, end: sub - 2, kind: 'paragraph' },
+      { start: sub, end: sub + 38, kind: 'heading' },
+      { start: sub + 40, end: text.length, kind: 'paragraph' },
+    ];
+    const a = analyzeText({ text, scope, meta: {} });
+    expect(a.organisations.map((o) => o.name).join(' ')).not.toMatch(/Receptors/);
+    expect(a.organisations.map((o) => o.name)).toContain('University of Tartu');
+  });
+});

@@ -69,6 +69,26 @@ export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Sp
 
 const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, '');
 
+/** Title Case: of three or more words of four letters, three in four capitalised, not all caps. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3 || !words.some((w) => /\p{Ll}/u.test(w))) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
+/**
+ * Headings set in Title Case (the headline, subheads: "Tuft Cells Taste Danger") say nothing
+ * with their capitals either: their names are kept only when the rest of the article has them.
+ */
+export function trustHeadings(text: string, spans: Span[], headings: { start: number; end: number }[]): Span[] {
+  const titled = headings.filter((h) => isTitleCase(text.slice(h.start, h.end)));
+  if (!titled.length) return spans;
+  const inTitled = (s: Span) => titled.some((h) => s.start >= h.start && s.end <= h.end);
+  const known = new Set<string>();
+  for (const s of spans) if (!inTitled(s)) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
+  return spans.filter((s) => !inTitled(s) || known.has(norm(s.text)));
+}
+
 /**
  * One name, one type within an article: a string tagged as a person most of the time is a
  * person everywhere ("Trump" tagged ORG once beside "Donald Trump" twice), and a single word

@@ -6,6 +6,7 @@ import { tagTokens, type Span } from './tagger';
 import type { Token } from './tokenize';
 import { makeDoc } from './doc';
 import { postprocess } from './postprocess';
+import { trustHeadings } from './consistency';
 import { inScope, type Range } from './scope';
 import { buildPeople } from './people';
 import { buildOrganisations } from './organisations';
@@ -32,7 +33,8 @@ export interface RecogniseOptions {
 export function recognise(text: string, opts: RecogniseOptions): Recognised {
   const { tokens, sentences } = tokenize(text);
   let spans = postprocess(text, tokens, tagTokens(text, tokens, sentences)).filter((s) => inScope(opts.scope, s.start, s.end));
-  spans = markPublisher(text, tokens, markBylines(text, tokens, spans, opts), opts);
+  const headings = opts.scope.filter((r) => r.kind === 'heading' || r.kind === 'title' || r.end <= opts.bodyStart);
+  spans = markPublisher(text, tokens, markBylines(text, tokens, trustHeadings(text, spans, headings), opts), opts);
   const doc = makeDoc(text, tokens, sentences, spans);
   const of = (type: Span['type']) => spans.filter((s) => s.type === type);
   const people = buildPeople(doc, of('PER'), opts.bylines, opts.publisher);
