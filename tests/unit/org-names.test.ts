@@ -105,3 +105,20 @@ describe('headings in Title Case', () => {
     expect(a.organisations.map((o) => o.name)).toContain('University of Tartu');
   });
 });
+
+describe('one person under two given names, and a city as an affiliation', () => {
+  it('joins a short given name to the full one of the same family', () => {
+    const a = analyzeText({ text: 'Harbour news\n\nCommittee Chairman Jerrold Nadler spoke in Tallinn on Monday. Later, Jerry Nadler said the port would reopen, and Bill Burns agreed with William Burns Sr.', meta: {} });
+    const nadler = a.people.filter((p) => p.key.endsWith('nadler'));
+    expect(nadler.length).toBe(1);
+    expect(nadler[0].mentions.length).toBe(2);
+  });
+  it('takes a mayor’s city, not the country, as the affiliation', () => {
+    const a = analyzeText({ text: 'Harbour news\n\nThe pier was opened on Monday by New York Mayor Bill de Blasio, who said it cost five million dollars.', meta: {} });
+    expect(a.people.find((p) => p.name === 'Bill de Blasio')?.affiliation).toBe('New York');
+  });
+  it('splits a caption that lost the space after its full stop', () => {
+    const a = analyzeText({ text: 'Village life\n\nA woman walks home in a village in Russia.Lena Kask took the photograph on Monday.', meta: {} });
+    expect(a.people.map((p) => p.name)).toContain('Lena Kask');
+  });
+});

@@ -5,6 +5,7 @@
 // appositive before it ("Trump's special envoy, Steve Witkoff"). Titles never join the name.
 import { type Doc, lower, isCapitalised, isPossessive } from './doc';
 import { headKind, ROLE_MODIFIER, ROLE_LINKS, HONORIFICS } from './lexicon/titles';
+import { PLACE_NAMES } from './lexicon/cities';
 import { countryOf, DEMONYMS } from './lexicon/places';
 
 export interface RoleFinding {
@@ -42,8 +43,9 @@ function roleText(doc: Doc, from: number, to: number): { text: string; start: nu
     if (c && (!span || span.type !== 'ORG')) {
       country ??= c;
       i++;
-    } else if (span && span.type === 'LOC' && span.tokenEnd <= to && countryOf(span.text)) {
-      country ??= countryOf(span.text);
+    } else if (span && span.type === 'LOC' && span.tokenEnd <= to && (countryOf(span.text) || PLACE_NAMES.has(span.text))) {
+      // A country, or a city or state whose office it is ("New York Mayor").
+      country ??= countryOf(span.text) ?? span.text;
       i = span.tokenEnd;
     } else if (i > from && isPossessive(doc.tokens[i].text.toLowerCase())) {
       i++;

@@ -73,7 +73,7 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
     const key = p.words.join(' ');
     // "George H.W. Bush" and "George Bush" are one person: same first and last word.
     const ends = p.words[0] + ' ' + p.words.at(-1);
-    let c = byKey.get(key) ?? byKey.get(ends) ?? tailOf(clusters, p.words);
+    let c = byKey.get(key) ?? byKey.get(ends) ?? tailOf(clusters, p.words) ?? sameFamily(clusters, p.words);
     if (!c) {
       c = { words: p.words, name: displayCase(p.m.text), mentions: [], roles: [], lastPos: -1 };
       clusters.push(c);
@@ -128,6 +128,27 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
   resolveAffiliationOf(people, clusters);
   shareConjoinedAffiliation(doc.text, people);
   return people;
+}
+
+// Short forms of given names that do not begin like the full one.
+const NICKNAMES: Record<string, string> = {
+  bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', jim: 'james', jimmy: 'james',
+  mike: 'michael', tom: 'thomas', dick: 'richard', rick: 'richard', ted: 'edward', ned: 'edward', liz: 'elizabeth',
+  beth: 'elizabeth', chuck: 'charles', tony: 'anthony', hank: 'henry', harry: 'henry', jack: 'john', sasha: 'alexander',
+  larry: 'lawrence', peggy: 'margaret', betty: 'elizabeth', sandy: 'alexander',
+};
+
+/**
+ * "Jerry Nadler" after "Jerrold Nadler", "Bill Burns" after "William Burns": the same family
+ * name with a given name that is a short form of the other one's (the same first three letters,
+ * or a known nickname). Only when one person in the article fits.
+ */
+function sameFamily(clusters: Cluster[], words: string[]): Cluster | undefined {
+  if (words.length !== 2) return undefined;
+  const [given, family] = words;
+  const variant = (a: string, b: string) => a !== b && ((a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) || NICKNAMES[a] === b || NICKNAMES[b] === a);
+  const hits = clusters.filter((k) => k.words.length === 2 && k.words[1] === family && variant(k.words[0], given));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** The one longer name that ends with these words (of three or more: "Aung San Suu Kyi"). */

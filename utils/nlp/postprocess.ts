@@ -131,7 +131,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     const place = countryOf(s.text) || (PLACE_NAMES.has(s.text) && (s.type !== 'ORG' || !asTeam(text, tokens, s)));
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
     // A place opening a row of figures in a results table is a team ("NEW YORK 74 59 .556").
-    if (s.type === 'LOC' && !isNation(s.text) && tableRowTeam(text, tokens, s)) {
+    if ((s.type === 'LOC' || s.type === 'ORG') && !isNation(s.text) && tableRowTeam(text, tokens, s)) {
       s.type = 'ORG';
       s.fixed = true;
     }

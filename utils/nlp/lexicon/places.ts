@@ -95,7 +95,7 @@ Thailand|Thai|Bangkok
 Turkey|Turkish|Turkiye,Türkiye,Ankara,Istanbul
 Ukraine|Ukrainian|Kyiv,Kiev,Kharkiv,Odesa,Crimea,Donbas
 United Arab Emirates|Emirati|UAE,Abu Dhabi,Dubai
-United States|American|US,U.S.,USA,U.S.A.,America,Washington,New York
+United States|American|US,U.S.,USA,U.S.A.,America,Washington
 Uzbekistan|Uzbek
 Venezuela|Venezuelan|Caracas
 Vietnam|Vietnamese|Hanoi
