@@ -122,3 +122,11 @@ describe('one person under two given names, and a city as an affiliation', () =>
     expect(a.people.map((p) => p.name)).toContain('Lena Kask');
   });
 });
+
+describe('countries beyond the tagger’s own gazetteer', () => {
+  it('give officials their affiliation and stay out of the organisations', () => {
+    const a = analyzeText({ text: 'Harbour news\n\nEcuadorian President Daniel Noboa met officials from El Salvador in Quito on Monday, his office said.', meta: {} });
+    expect(a.people.find((p) => p.name === 'Daniel Noboa')?.affiliation).toBe('Ecuador');
+    expect(a.organisations.map((o) => o.name)).not.toContain('El Salvador');
+  });
+});

@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from '../lexicon/given-names';
-import { COUNTRY_OF, DEMONYMS } from '../lexicon/places';
+import { GAZETTEER_COUNTRY_OF as COUNTRY_OF, GAZETTEER_DEMONYMS as DEMONYMS } from '../lexicon/places';
 import { ORG_FORMS } from '../lexicon/organisations';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
 import { wordClass, classPrefix } from './clusters';
