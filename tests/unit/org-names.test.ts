@@ -130,3 +130,12 @@ describe('countries beyond the tagger’s own gazetteer', () => {
     expect(a.organisations.map((o) => o.name)).not.toContain('El Salvador');
   });
 });
+
+describe('a title inside a person span', () => {
+  it('starts the name after it, and the title becomes the role', () => {
+    const a = analyzeText({ text: 'Laser case\n\nThe fan faces charges. Nonetheless, Clark County Prosecutor Jean Peters Holm announced Tuesday that a man was charged.', meta: {} });
+    const p = a.people.find((x) => x.name === 'Jean Peters Holm');
+    expect(p?.role).toBe('Clark County Prosecutor');
+    expect(p?.official).toBe(true);
+  });
+});

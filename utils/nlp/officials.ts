@@ -59,6 +59,13 @@ function roleText(doc: Doc, from: number, to: number): { text: string; start: nu
 /** Title before the name: walk left over role words, demonyms and organisation names. */
 function titleBefore(doc: Doc, first: number): RoleFinding | null {
   const sentStart = doc.sentences[doc.sentenceOf[first]].tokenStart;
+  // Tokens of the name's own span before the name are a title the tagger took in with it
+  // ("Jackson County Prosecutor Jean Peters Baker" tagged as one person).
+  const own = spanAt(doc, first);
+  const spanHere = (d: Doc, k: number) => {
+    const sp = spanAt(d, k);
+    return sp === own ? null : sp;
+  };
   let i = first - 1;
   while (i >= sentStart && HONORIFICS.has(lower(doc, i))) i--;
   if (i < sentStart) return null;
@@ -69,20 +76,26 @@ function titleBefore(doc: Doc, first: number): RoleFinding | null {
   // "Vice-president elect Mike Pence": the role ends in "elect".
   if (lower(doc, i) === 'elect' && i - 1 >= sentStart) i--;
   // "Ambassador to Russia Zhang Hanhui": a place or body inside the title, right before the name.
-  const inner = spanAt(doc, i);
+  const inner = spanHere(doc, i);
   if (inner && inner.type !== 'PER' && inner.tokenEnd === i + 1) {
     const link = inner.tokenStart - 1;
     if (link - 1 >= sentStart && ROLE_LINKS.has(lower(doc, link)) && headKind(lower(doc, link - 1))) i = link - 1;
   }
   let kind = headKind(lower(doc, i));
-  if (!kind || spanAt(doc, i)?.type === 'PER') return null;
+  if (!kind || spanHere(doc, i)?.type === 'PER') return null;
   let org: string | null = null;
   let affiliationOf: string | null = null;
   let begin = i;
   i--;
   while (i >= sentStart) {
     const w = lower(doc, i);
-    const span = spanAt(doc, i);
+    // The rest of what the tagger took in with the name is the title's body ("Clark County").
+    if (own && spanAt(doc, i) === own && /^\p{Lu}/u.test(doc.tokens[i].text)) {
+      begin = i;
+      i--;
+      continue;
+    }
+    const span = spanHere(doc, i);
     const head = headKind(w);
     if (span && span.type !== 'PER' && span.tokenEnd === i + 1) {
       // An organisation or place inside the title ("Russian Foreign Ministry spokeswoman").
@@ -98,7 +111,7 @@ function titleBefore(doc: Doc, first: number): RoleFinding | null {
       i--;
     } else if (isPossessive(w) && i - 1 >= sentStart) {
       // "Japan's prime minister", "Trump's special envoy".
-      const owner = spanAt(doc, i - 1);
+      const owner = spanHere(doc, i - 1);
       const ownerCountry = owner ? countryOf(owner.text) : countryFrom(doc, i - 1);
       if (ownerCountry) return finish(ownerCountry, null);
       if (owner?.type === 'ORG') return finish(owner.text, null);
