@@ -139,3 +139,17 @@ describe('a title inside a person span', () => {
     expect(p?.official).toBe(true);
   });
 });
+
+describe('a body, a title and a person tagged as one', () => {
+  it('is the person, with the title as the role', () => {
+    const a = analyzeText({ text: 'Court news\n\nHarbour County Attorney General Maria Lind said the ruling stands.', meta: {} });
+    const p = a.people.find((x) => x.name === 'Maria Lind');
+    expect(p?.role).toMatch(/Attorney General/);
+    expect(a.organisations.map((o) => o.name).join(' ')).not.toMatch(/Lind/);
+  });
+  it('keeps agreements and laws out of people and organisations', () => {
+    const a = analyzeText({ text: 'Climate news\n\nThe deal builds on the Paris Climate Accord and the Affordable Care Act, officials in Tallinn said on Monday.', meta: {} });
+    const names = [...a.people.map((p) => p.name), ...a.organisations.map((o) => o.name)].join(' | ');
+    expect(names).not.toMatch(/Accord|Care Act/);
+  });
+});

@@ -28,9 +28,10 @@ export function nameMention(doc: Doc, span: Span, surnames?: Set<string>): Menti
   let a = span.tokenStart;
   let b = span.tokenEnd;
   while (a < b && !(b - a === 1 && surnames?.has(doc.tokens[a].text.toLowerCase())) && (HONORIFICS.has(doc.tokens[a].text.toLowerCase()) || headKind(doc.tokens[a].text))) a++;
-  // "Jackson County Prosecutor Jean Peters Baker" tagged as one: the name starts after the title.
+  // "Jackson County Prosecutor Jean Peters Baker", "Trump attorney Alina Habba" tagged as one:
+  // the name starts after the title.
   for (let k = b - 3; k > a; k--) {
-    if (!headKind(doc.tokens[k].text) || !/^\p{Lu}/u.test(doc.tokens[k].text)) continue;
+    if (!headKind(doc.tokens[k].text)) continue;
     if (doc.tokens.slice(k + 1, b).every((t) => /^\p{Lu}/u.test(t.text))) a = k + 1;
     break;
   }

@@ -33,6 +33,9 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     return lowerWords.has(w);
   };
+  // Words the tagger took for people somewhere in the text ("James" of "Letitia James").
+  const people = new Set<string>();
+  for (const s of spans) if (s.type === 'PER') for (const w of s.text.split(/\s+/)) people.add(w);
   for (const s0 of spans) {
     const s = { ...s0 };
     // Trim punctuation tokens at either end.
@@ -76,6 +79,24 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // so-called Excalibur portfolio").
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /\s(browser|app|apps|phone|smartphone|tablet|console|laptop|headset)$/i.test(s.text)) s.type = 'MISC';
     if (s.type === 'ORG' && /so-called\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) s.type = 'MISC';
+    // "New York Attorney General Letitia James" tagged as one body: a title, then a person.
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 4) {
+      for (let k = s.tokenEnd - 3; k > s.tokenStart; k--) {
+        const t = tokens[k].text.toLowerCase();
+        if (!PUBLIC_HEAD.has(t) && !PRIVATE_HEAD.has(t)) continue;
+        const name = tokens.slice(k + 1, s.tokenEnd);
+        const known = GIVEN_NAMES.has(name[0].text.toLowerCase()) || people.has(name[name.length - 1].text);
+        if (name.length >= 2 && name.length <= 3 && name.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && known) {
+          s.type = 'PER';
+          s.tokenStart = k + 1;
+          s.start = tokens[k + 1].start;
+          s.text = text.slice(s.start, s.end);
+        }
+        break;
+      }
+    }
+    // Agreements and laws are not people or bodies ("Paris Climate Accord", "Affordable Care Act").
+    if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart > 1 && /\s(accords?|treaty|protocol|agreement|act)$/i.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'MISC';
     // Holidays and events are not people or organisations ("Mother's Day", "Cold War").
     if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships|marathon|awards)$/i.test(s.text)) s.type = 'MISC';
     // "Listen To The Music", "Cells That ...": a title of a work or a heading, not a person.
