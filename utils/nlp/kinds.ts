@@ -1,0 +1,71 @@
+// What kind of name a span is, from how names of each kind are built: products, coined terms,
+// laws and agreements, events, works and founding texts are not people or bodies; a title
+// inside a body's span is a person's; a family name first makes a person. One span at a time,
+// in the order postprocess.ts applies them.
+import type { Span } from './tagger';
+import type { Token } from './tokenize';
+import { countryOf } from './lexicon/places';
+import { ORG_FORMS } from './lexicon/organisations';
+import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
+import { PLACE_NAMES } from './lexicon/cities';
+import { PUBLIC_HEAD, PRIVATE_HEAD } from './lexicon/titles';
+import { ORG_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
+
+// Capitalised function words: in a title of a work, never inside a person's name.
+const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You', 'Your', 'We', 'It', 'At', 'For', 'An', 'Just', 'That', 'This', 'What', 'And', 'Or', 'Not']);
+
+/** `people`: words the tagger took for people anywhere in the text. */
+export function retypeByKind(text: string, tokens: Token[], s: Span, people: Set<string>): void {
+  // Products are not bodies ("the Tor Browser", "Pixel Phone"); nor is a coined term ("the
+  // so-called Excalibur portfolio").
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /\s(browser|app|apps|phone|smartphone|tablet|console|laptop|headset)$/i.test(s.text)) s.type = 'MISC';
+  if (s.type === 'ORG' && /so-called\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) s.type = 'MISC';
+  // "New York Attorney General Letitia James" tagged as one body: a title, then a person.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 4) {
+    for (let k = s.tokenEnd - 3; k > s.tokenStart; k--) {
+      const t = tokens[k].text.toLowerCase();
+      if (!PUBLIC_HEAD.has(t) && !PRIVATE_HEAD.has(t)) continue;
+      const name = tokens.slice(k + 1, s.tokenEnd);
+      const known = GIVEN_NAMES.has(name[0].text.toLowerCase()) || people.has(name[name.length - 1].text);
+      if (name.length >= 2 && name.length <= 3 && name.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && known) {
+        s.type = 'PER';
+        s.tokenStart = k + 1;
+        s.start = tokens[k + 1].start;
+        s.text = text.slice(s.start, s.end);
+      }
+      break;
+    }
+  }
+  // Agreements and laws are not people or bodies ("Paris Climate Accord", "Affordable Care Act").
+  if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart > 1 && /\s(accords?|treaty|protocol|agreement|act)$/i.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'MISC';
+  // Holidays and events are not people or organisations ("Mother's Day", "Cold War").
+  if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships|marathon|awards)$/i.test(s.text)) s.type = 'MISC';
+  // "Listen To The Music", "Cells That ...": a title of a work or a heading, not a person.
+  if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens.slice(s.tokenStart + 1, s.tokenEnd).some((t) => WORK_WORDS.has(t.text))) s.type = 'MISC';
+  // "Tan Si Hui" tagged as an organisation: a family name first, then one or two short
+  // capitalised syllables, and no organisation word.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2 && s.tokenEnd - s.tokenStart <= 3 && EAST_ASIAN_SURNAMES.has(tokens[s.tokenStart].text.toLowerCase())) {
+    const rest = tokens.slice(s.tokenStart + 1, s.tokenEnd);
+    if (rest.every((t) => /^\p{Lu}\p{Ll}{1,5}$/u.test(t.text)) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
+  }
+  // "Pushing Beijing to ...": a verb in -ing that opens a sentence is not part of a name.
+  if (s.tokenEnd - s.tokenStart >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[s.tokenStart].text) && startsSentence(text, tokens, s.tokenStart)) {
+    s.tokenStart++;
+    s.start = tokens[s.tokenStart].start;
+    s.text = text.slice(s.start, s.end);
+    if (countryOf(s.text) || PLACE_NAMES.has(s.text)) s.type = 'LOC';
+  }
+  // A founding text is not a body ("the pacifist Constitution", "the UN Charter" stays whole).
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 1 && DOCUMENTS.has(s.text.toLowerCase())) s.type = 'MISC';
+  // Events and vehicles are not bodies: "WWII"; "(War of) Resistance Against ..."; "Air Force One".
+  if (s.type === 'ORG' && !ORG_FORMS.has(s.text)) {
+    if (/^WW(I{1,2}|[12])$/.test(s.text) || /\s(One|Two|Three)$/.test(s.text) || afterEventOf(text, tokens, s.tokenStart)) s.type = 'MISC';
+    // An acronym the article spells out in lower case ("personally identifiable information (PII)").
+    else if (/^\p{Lu}{2,6}$/u.test(s.text) && spelledOutInLowerCase(text, s.text)) s.type = 'MISC';
+  }
+  // "Harry Campbell" tagged as an organisation: a given name first and no organisation word.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
+  // One-word "NetLog", "LucasNolan" or "CNNMoney" (a product, a handle, a brand) is not a
+  // person's name.
+  if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}{2}/u.test(s.text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(s.text)) s.type = 'MISC';
+}
