@@ -33,10 +33,25 @@ async function launch(withExtension, port) {
 }
 
 /** Extension pages load, but BiDi never reports their navigation as finished: poll instead. */
+/**
+ * A wait begun while a document is replaced (a reload, or about:blank giving way to the page)
+ * fails with "Waiting failed" (its realm is gone, no timeout): begin again in the new one.
+ */
+async function waitInNewDocument(page, fn, options) {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await page.waitForFunction(fn, options);
+    } catch (e) {
+      if (tries >= 2 || /exceeded/.test(String(e))) throw e;
+      await sleep(300);
+    }
+  }
+}
+
 async function openExtensionPage(browser, path, ready) {
   const page = await browser.newPage();
   page.goto(`moz-extension://${UUID}/${path}`).catch(() => {});
-  await page.waitForFunction(ready, { timeout: 20000, polling: 200 });
+  await waitInNewDocument(page, ready, { timeout: 20000, polling: 200 });
   return page;
 }
 
@@ -137,17 +152,7 @@ export async function runFirefox() {
       await toggle(false);
       await page.waitForFunction(() => !CSS.highlights.has('dossier-ext-official'), { timeout: 5000, polling: 100 });
       await page.reload({ waitUntil: 'load' });
-      // A wait begun while the old document is torn down fails with "Waiting failed" (its realm
-      // is gone, no timeout): begin again in the new one.
-      for (let tries = 0; ; tries++) {
-        try {
-          await page.waitForFunction(() => CSS.highlights.has('dossier-ext-org'), { timeout: 20000, polling: 200 });
-          break;
-        } catch (e) {
-          if (tries >= 2 || /exceeded/.test(String(e))) throw e;
-          await sleep(300);
-        }
-      }
+      await waitInNewDocument(page, () => CSS.highlights.has('dossier-ext-org'), { timeout: 20000, polling: 200 });
       assert(!(await page.evaluate(() => CSS.highlights.has('dossier-ext-official'))), 'officials highlighted again after reload');
       await toggle(true);
       await page.waitForFunction(() => CSS.highlights.has('dossier-ext-official'), { timeout: 5000, polling: 100 });
