@@ -105,6 +105,8 @@ export function vote(spans: Span[]): Span[] {
   // likely two names run together than a person whose surname this is.
   const alonePeople = new Set(spans.filter((s) => s.type === 'PER' && !/\s/.test(s.text)).map((s) => norm(s.text)));
   for (const s of spans) {
+    // A team typed from where it stands says nothing about the same word elsewhere.
+    if (s.fixed) continue;
     add(norm(s.text), s.type, 1);
     const words = s.text.split(/\s+/);
     // Full names and their parts vote for PER more strongly than a lone tag elsewhere.

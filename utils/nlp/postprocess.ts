@@ -5,7 +5,7 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { PLACE_NAMES } from './lexicon/cities';
+import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER } from './lexicon/titles';
 import { retypeByKind } from './kinds';
@@ -96,7 +96,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if ((s.type === 'PER' || s.type === 'LOC' || s.type === 'MISC') && /^\s+(magazine|newspaper|tabloid|broadsheet|weekly|daily|broadcaster|news agency|website)\b/.test(text.slice(s.end, s.end + 14))) s.type = 'ORG';
     // A city is a place even when it stands for its government; it stays an organisation only
     // as a team ("Seattle beat Chicago", "Seattle 5 Chicago 3").
-    const place = countryOf(s.text) || (PLACE_NAMES.has(s.text) && (s.type !== 'ORG' || !asTeam(text, tokens, s)));
+    const place = countryOf(s.text) || (PLACE_LOWER.has(s.text.toLowerCase()) && (s.type !== 'ORG' || !asTeam(text, tokens, s)));
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
     // A place opening a row of figures in a results table is a team ("NEW YORK 74 59 .556").
     if ((s.type === 'LOC' || s.type === 'ORG') && !isNation(s.text) && tableRowTeam(text, tokens, s)) {
