@@ -153,3 +153,12 @@ describe('a body, a title and a person tagged as one', () => {
     expect(names).not.toMatch(/Accord|Care Act/);
   });
 });
+
+describe('a club typed from its results row', () => {
+  it('leaves the same city elsewhere a place', () => {
+    const text = 'Baseball standings\n\nThe home side lost again in New York on Thursday night, its fifth loss in a row at the park.\nW L PCT GB\nNEW YORK 74 59 .556 -\nBALTIMORE 70 63 .526 4\nW L PCT GB\nNEW YORK 75 59 .560 -\nBALTIMORE 70 64 .522 5\nW L PCT GB\nNEW YORK 76 59 .563 -\nBALTIMORE 71 64 .526 5\n';
+    const a = analyzeText({ text, meta: {} });
+    expect(a.places.map((p) => p.name)).toContain('New York');
+    expect(a.organisations.find((o) => o.name === 'NEW YORK')?.mentions.length).toBe(3);
+  });
+});
