@@ -162,3 +162,13 @@ describe('a club typed from its results row', () => {
     expect(a.organisations.find((o) => o.name === 'NEW YORK')?.mentions.length).toBe(3);
   });
 });
+
+describe('a publication named before its kind', () => {
+  it('is an organisation even when the tagger left it untagged', () => {
+    const a = analyzeText({ text: "Boxing news\n\nFormer champion Lena Kask has quit the ring on medical advice, Britain's Sun newspaper reported on Friday.", meta: {} });
+    expect(a.organisations.map((o) => o.name)).toContain('Sun');
+    // A span the tagger opened on the possessive is trimmed to the name.
+    const b = analyzeText({ text: 'Harbour news\n\nThe port will close, Estonia’s Beacon newspaper reported on Friday, citing officials in Tallinn.', meta: {} });
+    expect(b.organisations.map((o) => o.name)).toContain('Beacon');
+  });
+});

@@ -130,6 +130,31 @@ export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[
   return [...spans.filter((_, k) => !gone.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
+const PUBLICATION = new Set(['newspaper', 'magazine', 'tabloid', 'broadsheet', 'weekly', 'daily', 'broadcaster', 'website']);
+
+/**
+ * "Britain's Sun newspaper", "the Globe tabloid": untagged capitalised words right before the
+ * kind of publication they are name it (a place or a people there only says where it is from).
+ */
+export function namedBeforeKind(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
+  const added: Span[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!PUBLICATION.has(tokens[i + 1].text) || !sameLine(text, tokens, i + 1)) continue;
+    let start = i + 1;
+    while (start > 0 && i + 1 - start < 4 && owner[start - 1] < 0 && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1].text) && !CALENDAR.test(tokens[start - 1].text) && (start - 1 === i || sameLine(text, tokens, start))) start--;
+    if (start > i) continue;
+    const name = text.slice(tokens[start].start, tokens[i].end);
+    const lw = name.toLowerCase();
+    if (DEMONYMS.has(lw) || PEOPLES.has(lw) || countryOf(lw) || PLACE_LOWER.has(lw)) continue;
+    // The first word of a sentence is capitalised whatever it is.
+    if (start === 0 || /[.!?"“]$/.test(tokens[start - 1].text) || !sameLine(text, tokens, start)) continue;
+    added.push({ type: 'ORG', start: tokens[start].start, end: tokens[i].end, tokenStart: start, tokenEnd: i + 1, text: name });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
 const ORG_WORD = /^(club|market|bank|store|stores|restaurant|restaurants|inc|co|corp|company|group|foods)$/i;
 
 /** Untagged remit heads inside a sentence, followed by "on" or "for", as one-word spans. */

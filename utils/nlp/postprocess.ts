@@ -9,7 +9,7 @@ import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER } from './lexicon/titles';
 import { retypeByKind } from './kinds';
-import { extendOrgNames, possessiveOrgs, namedByKind, splitPossessives } from './org-names';
+import { extendOrgNames, possessiveOrgs, namedByKind, namedBeforeKind, splitPossessives } from './org-names';
 import { GEO_HEAD, ORG_HEAD, COMMON, CREDIT_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 
@@ -38,7 +38,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     const s = { ...s0 };
     // Trim punctuation tokens at either end.
     while (s.tokenEnd > s.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
-    while (s.tokenStart < s.tokenEnd && !/[\p{L}\p{N}]/u.test(tokens[s.tokenStart].text)) s.tokenStart++;
+    while (s.tokenStart < s.tokenEnd && (!/[\p{L}\p{N}]/u.test(tokens[s.tokenStart].text) || /^['’]s$/.test(tokens[s.tokenStart].text))) s.tokenStart++;
     // "Disney Chief Executive", "CEO of Hipcricket": a role is not part of an organisation's
     // name ("Office of the President" keeps its head).
     if (s.type === 'ORG' && !/\sof\s/i.test(text.slice(tokens[s.tokenStart].start, tokens[s.tokenEnd - 1].end))) {
@@ -134,5 +134,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveOrgs(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))));
+  return trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out)))))))));
 }
