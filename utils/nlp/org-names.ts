@@ -14,10 +14,10 @@ import { ORG_HEAD, headOf } from './name-facts';
 
 const REMIT_HEAD = /^(cent(er|re)|council|committee|commission|institute|foundation|fund|office|department|ministry|agency|bureau|association|society|coalition|alliance|campaign|initiative|network|school|college|academy|league|union|movement|project|program|programme|partnership|board)$/i;
 const JOINERS = new Set(['and', '&', 'of', 'the']);
-const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+export const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const MAX_EXTRA = 6;
 
-const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !CALENDAR.test(t.text);
+export const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !CALENDAR.test(t.text);
 
 export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Span[] {
   const spans = withRemitHeads(text, tokens, input);
@@ -105,56 +105,6 @@ export function possessiveOrgs(text: string, tokens: Token[], spans: Span[]): Sp
   return spans;
 }
 
-const KIND_BEFORE = new Set(['group', 'charity', 'organisation', 'organization', 'nonprofit', 'non-profit', 'firm', 'company', 'agency', 'broker', 'brokerage', 'carrier', 'retailer', 'lender', 'insurer', 'consultancy', 'startup', 'start-up']);
-
-/**
- * "whale rescue group Project Jonah", "the consultancy Eurasia Group": capitalised words right
- * after a kind of body name that body, whatever the tagger made of them.
- */
-export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[] {
-  const owner = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
-  const gone = new Set<number>();
-  const added: Span[] = [];
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!KIND_BEFORE.has(tokens[i].text) || !sameLine(text, tokens, i + 1)) continue;
-    let end = i + 1;
-    while (end < tokens.length && end - i <= 5 && capitalised(tokens[end]) && /^\p{Lu}[\p{L}.&-]*$/u.test(tokens[end].text) && (end === i + 1 || sameLine(text, tokens, end))) end++;
-    const first = tokens[i + 1].text.toLowerCase();
-    if (end === i + 1 || PUBLIC_HEAD.has(first) || PRIVATE_HEAD.has(first) || HONORIFICS.has(first)) continue;
-    if (!ownedWithin(owner, i + 1, end, spans)) continue;
-    for (let t = i + 1; t < end; t++) if (owner[t] >= 0) gone.add(owner[t]);
-    added.push({ type: 'ORG', start: tokens[i + 1].start, end: tokens[end - 1].end, tokenStart: i + 1, tokenEnd: end, text: text.slice(tokens[i + 1].start, tokens[end - 1].end) });
-  }
-  if (!added.length) return spans;
-  return [...spans.filter((_, k) => !gone.has(k)), ...added].sort((a, b) => a.start - b.start);
-}
-
-const PUBLICATION = new Set(['newspaper', 'magazine', 'tabloid', 'broadsheet', 'weekly', 'daily', 'broadcaster', 'website']);
-
-/**
- * "Britain's Sun newspaper", "the Globe tabloid": untagged capitalised words right before the
- * kind of publication they are name it (a place or a people there only says where it is from).
- */
-export function namedBeforeKind(text: string, tokens: Token[], spans: Span[]): Span[] {
-  const owner = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
-  const added: Span[] = [];
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!PUBLICATION.has(tokens[i + 1].text) || !sameLine(text, tokens, i + 1)) continue;
-    let start = i + 1;
-    while (start > 0 && i + 1 - start < 4 && owner[start - 1] < 0 && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1].text) && !CALENDAR.test(tokens[start - 1].text) && (start - 1 === i || sameLine(text, tokens, start))) start--;
-    if (start > i) continue;
-    const name = text.slice(tokens[start].start, tokens[i].end);
-    const lw = name.toLowerCase();
-    if (DEMONYMS.has(lw) || PEOPLES.has(lw) || countryOf(lw) || PLACE_LOWER.has(lw)) continue;
-    // The first word of a sentence is capitalised whatever it is.
-    if (start === 0 || /[.!?"“]$/.test(tokens[start - 1].text) || !sameLine(text, tokens, start)) continue;
-    added.push({ type: 'ORG', start: tokens[start].start, end: tokens[i].end, tokenStart: start, tokenEnd: i + 1, text: name });
-  }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
-}
-
 const ORG_WORD = /^(club|market|bank|store|stores|restaurant|restaurants|inc|co|corp|company|group|foods)$/i;
 
 /** Untagged remit heads inside a sentence, followed by "on" or "for", as one-word spans. */
@@ -175,12 +125,12 @@ function withRemitHeads(text: string, tokens: Token[], spans: Span[]): Span[] {
 }
 
 /** Tokens i and i-1 are on one line, a single space apart. */
-function sameLine(text: string, tokens: Token[], i: number): boolean {
+export function sameLine(text: string, tokens: Token[], i: number): boolean {
   return i > 0 && text.slice(tokens[i - 1].end, tokens[i].start) === ' ';
 }
 
 /** Every span over [a, b) lies wholly inside it, so absorbing them loses nothing. */
-function ownedWithin(owner: Int32Array, a: number, b: number, spans: Span[]): boolean {
+export function ownedWithin(owner: Int32Array, a: number, b: number, spans: Span[]): boolean {
   for (let t = a; t < b; t++) {
     const o = owner[t];
     if (o >= 0 && (spans[o].tokenStart < a || spans[o].tokenEnd > b)) return false;

@@ -9,7 +9,8 @@ import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER } from './lexicon/titles';
 import { retypeByKind } from './kinds';
-import { extendOrgNames, possessiveOrgs, namedByKind, namedBeforeKind, splitPossessives } from './org-names';
+import { extendOrgNames, possessiveOrgs, splitPossessives } from './org-names';
+import { namedByKind, namedBeforeKind } from './org-kinds';
 import { GEO_HEAD, ORG_HEAD, COMMON, CREDIT_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 
