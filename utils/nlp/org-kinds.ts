@@ -21,7 +21,9 @@ export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[
   const gone = new Set<number>();
   const added: Span[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!KIND_BEFORE.has(tokens[i].text) || !sameLine(text, tokens, i + 1)) continue;
+    // Cheap tests first: most words are not followed by a capital.
+    const c = tokens[i + 1].text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 192) || !KIND_BEFORE.has(tokens[i].text) || !sameLine(text, tokens, i + 1)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= 5 && capitalised(tokens[end]) && /^\p{Lu}[\p{L}.&-]*$/u.test(tokens[end].text) && (end === i + 1 || sameLine(text, tokens, end))) end++;
     const first = tokens[i + 1].text.toLowerCase();
@@ -45,7 +47,8 @@ export function namedBeforeKind(text: string, tokens: Token[], spans: Span[]): S
   spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
   const added: Span[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!PUBLICATION.has(tokens[i + 1].text) || !sameLine(text, tokens, i + 1)) continue;
+    const c = tokens[i].text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 192) || !PUBLICATION.has(tokens[i + 1].text) || !sameLine(text, tokens, i + 1)) continue;
     let start = i + 1;
     while (start > 0 && i + 1 - start < 4 && owner[start - 1] < 0 && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1].text) && !CALENDAR.test(tokens[start - 1].text) && (start - 1 === i || sameLine(text, tokens, start))) start--;
     if (start > i) continue;
