@@ -170,19 +170,29 @@ export const HISTORY_TYPES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
 export class History {
   private counts = new Map<string, Int32Array>();
 
-  /** The type most often given to `word` so far ("hist=ORG"), or null. */
-  feature(word: string): string | null {
+  /** The index in HISTORY_TYPES of the type most often given to `word` so far, or -1. */
+  best(word: string): number {
     const c = this.counts.get(word);
-    if (!c) return null;
+    if (!c) return -1;
     let best = 0;
     for (let j = 1; j < c.length; j++) if (c[j] > c[best]) best = j;
-    return 'hist=' + HISTORY_TYPES[best];
+    return best;
+  }
+
+  /** The feature string ("hist=ORG"), or null: what training and the tests use. */
+  feature(word: string): string | null {
+    const b = this.best(word);
+    return b < 0 ? null : 'hist=' + HISTORY_TYPES[b];
+  }
+
+  /** Counts a type (an index in HISTORY_TYPES) for a word the caller knows is capitalised. */
+  count(word: string, type: number): void {
+    let c = this.counts.get(word);
+    if (!c) this.counts.set(word, (c = new Int32Array(HISTORY_TYPES.length)));
+    c[type]++;
   }
 
   record(word: string, label: string): void {
-    if (!/^\p{Lu}/u.test(word)) return;
-    let c = this.counts.get(word);
-    if (!c) this.counts.set(word, (c = new Int32Array(HISTORY_TYPES.length)));
-    c[label === 'O' ? 0 : HISTORY_TYPES.indexOf(label.slice(2))]++;
+    if (/^\p{Lu}/u.test(word)) this.count(word, label === 'O' ? 0 : HISTORY_TYPES.indexOf(label.slice(2)));
   }
 }

@@ -3,7 +3,7 @@
 import type { Token, Sentence } from '../tokenize';
 import { tokenize } from '../tokenize';
 import { getModel, type Model } from './model';
-import { wordFeatures, contextFlags, shape, contextClass, HISTORY_TYPES } from './features';
+import { wordFeatures, contextFlags, shape, contextClass, HISTORY_TYPES, History } from './features';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import { compile, familyRow, FAMILY, type Compiled } from './compiled';
@@ -179,7 +179,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const [fFirst, fCaps, fCapsdoc, fLowdoc, fTitle, fHonorific, fGiven] = ['first', 'caps', 'capsdoc', 'lowdoc', 'after-title', 'after-honorific', 'after-given'].map((f) => c.flags.get(f) ?? -1);
   const F = FAMILY;
   // What the document has called each capitalised word so far (see History in features.ts).
-  const history = new Map<string, Int32Array>();
+  const history = new History();
   const historyId = HISTORY_TYPES.map((t) => c.intern.get(t) ?? 0);
   const historyOf = m.labels.map((l) => (l === 'O' ? 0 : HISTORY_TYPES.indexOf(l.slice(2))));
   sentences.forEach((sent, si) => {
@@ -244,8 +244,8 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       addRow(familyRow(c, F['t-2,-1'], p2, p1));
       addRow(familyRow(c, F['t-1,w'], p1, lw));
       const word = tokens[a + i].text;
-      const seen = x.startsUpper ? history.get(word) : undefined;
-      if (seen) addRow(familyRow(c, F.hist, historyId[argmax(seen)]));
+      const seen = x.startsUpper ? history.best(word) : -1;
+      if (seen >= 0) addRow(familyRow(c, F.hist, historyId[seen]));
       if (trace) trace(a + i, scores);
       let best = 0;
       let bestScore = -Infinity;
@@ -259,9 +259,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       }
       const ti = a + i;
       if (x.startsUpper) {
-        let h = history.get(word);
-        if (!h) history.set(word, (h = new Int32Array(HISTORY_TYPES.length)));
-        h[historyOf[best]]++;
+        history.count(word, historyOf[best]);
       }
       if (best === 0 || m.labels[best][0] === 'B') {
         if (open) spans.push(open);
@@ -294,12 +292,6 @@ function plainKind(w: string): number {
     if (!lower && !punct) return 0;
   }
   return lower ? LOWER : PUNCT;
-}
-
-function argmax(counts: Int32Array): number {
-  let best = 0;
-  for (let j = 1; j < counts.length; j++) if (counts[j] > counts[best]) best = j;
-  return best;
 }
 
 export function tagText(text: string): { tokens: Token[]; sentences: Sentence[]; spans: Span[] } {
