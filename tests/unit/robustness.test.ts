@@ -94,3 +94,11 @@ describe('key points', () => {
     expect(a.summary.keyPoints).toEqual([eight]);
   });
 });
+
+describe('inputs fast-check has found', () => {
+  // A span of punctuation the tagger calls an organisation (found by the Unicode property above).
+  it('survive a punctuation-only organisation', async () => {
+    const { analyzeText } = await import('@/utils/analyze');
+    expect(() => analyzeText({ text: '𞻰&' })).not.toThrow();
+  });
+});

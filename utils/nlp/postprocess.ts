@@ -40,6 +40,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // Trim punctuation tokens at either end.
     while (s.tokenEnd > s.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
     while (s.tokenStart < s.tokenEnd && (!/[\p{L}\p{N}]/u.test(tokens[s.tokenStart].text) || /^['’]s$/.test(tokens[s.tokenStart].text))) s.tokenStart++;
+    if (s.tokenStart >= s.tokenEnd) continue;
     // "Disney Chief Executive", "CEO of Hipcricket": a role is not part of an organisation's
     // name ("Office of the President" keeps its head).
     if (s.type === 'ORG' && !/\sof\s/i.test(text.slice(tokens[s.tokenStart].start, tokens[s.tokenEnd - 1].end))) {
