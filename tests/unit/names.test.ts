@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeText } from '@/utils/analyze';
+import { tokenize } from '@/utils/nlp/tokenize';
+import { postprocess } from '@/utils/nlp/postprocess';
+import type { Span } from '@/utils/nlp/tagger';
 
 // Sentences written for these tests. Each is one the tagger alone gets wrong (checked by
 // running it without the rule), so the test fails when its rule goes.
@@ -21,11 +24,15 @@ describe('organisation names', () => {
     expect(orgs('Tomas Brandt is a member of the Manu Kereama group that runs the rescue.')).toContain('Manu Kereama');
     expect(orgs('Prices rose, said Tomas Brandt, a managing director at the D.A. Halvorsen brokerage.')).toContain('D.A. Halvorsen');
   });
-  it('leaves the owner out of an owned company, and reads a publication as a body', () => {
-    const found = orgs('Amazon-owned Whole Foods Market cut prices, the Vulture magazine reported.');
-    expect(found).toContain('Whole Foods Market');
-    expect(found).not.toContain('Amazon-owned Whole Foods Market');
-    expect(found).toContain('Vulture');
+  it('leaves the owner out of an owned company', () => {
+    // The tagger rarely takes "Amazon-owned" in, so the span is given as it did on a real page.
+    const text = 'Amazon-owned Whole Foods Market cut prices.';
+    const { tokens } = tokenize(text);
+    const span: Span = { type: 'ORG', start: 0, end: 31, tokenStart: 0, tokenEnd: 4, text: text.slice(0, 31) };
+    expect(postprocess(text, tokens, [span]).map((s) => s.type + ':' + s.text)).toEqual(['ORG:Whole Foods Market']);
+  });
+  it('reads a name before "magazine" as a publication', () => {
+    expect(orgs('Kask retweeted an article by Vulture magazine on the protests.')).toContain('Vulture');
   });
   it('keeps products and coined terms out of the organisations', () => {
     const found = orgs('The most private choice is the Kestrel Browser, which everyone should install. The deal kept the so-called Lantern portfolio.');
@@ -49,12 +56,13 @@ describe('organisation names', () => {
     const a = analyzeText({ text: 'Harbour news\n\nMaria Lind covers the harbour. Since joining The Courier, she has covered ports.', meta: { publisher: 'Harbour Courier' } });
     expect(a.organisations.flatMap((o) => o.mentions.map((m) => m.text))).toContain('Courier');
   });
-  it('takes no handle, hashtag or brand for a person, and opens a name with a given name', () => {
-    const found = people('Follow Tomas Brandt on Twitter @TomasBrandt_ or read “#Harbour Chicago is closed”. CNNMoney reported it. (Sarah M. Varga / Harbour Courier)');
-    expect(found).not.toContain('TomasBrandt');
-    expect(found).not.toContain('Harbour Chicago');
-    expect(found).not.toContain('CNNMoney');
-    expect(found).toContain('Sarah M. Varga');
+  it('takes no handle, hashtag or brand for a name, and opens a name with a given name', () => {
+    const text = 'Follow Maria Kask on Twitter @MariaKask or email her. The tweet reads “#Hamilton Tallinn show interrupted by fans.” CNNMoney reported it. (Sarah M. Varga / Harbour Courier)';
+    const found = [...people(text), ...orgs(text)];
+    expect(found).not.toContain('MariaKask');
+    expect(found).not.toContain('Hamilton Tallinn');
+    expect(people(text)).not.toContain('CNNMoney');
+    expect(people(text)).toContain('Sarah M. Varga');
   });
 });
 
