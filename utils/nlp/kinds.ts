@@ -14,8 +14,8 @@ import { ORG_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOutInLowerCas
 // Capitalised function words: in a title of a work, never inside a person's name.
 const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You', 'Your', 'We', 'It', 'At', 'For', 'An', 'Just', 'That', 'This', 'What', 'And', 'Or', 'Not']);
 
-/** `people`: words the tagger took for people anywhere in the text. */
-export function retypeByKind(text: string, tokens: Token[], s: Span, people: Set<string>): void {
+/** `personWord`: whether the tagger took a word for (part of) a person anywhere in the text. */
+export function retypeByKind(text: string, tokens: Token[], s: Span, personWord: (w: string) => boolean): void {
   // Products are not bodies ("the Tor Browser", "Pixel Phone"); nor is a coined term ("the
   // so-called Excalibur portfolio").
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /\s(browser|app|apps|phone|smartphone|tablet|console|laptop|headset)$/i.test(s.text)) s.type = 'MISC';
@@ -26,7 +26,7 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, people: Set
       const t = tokens[k].text.toLowerCase();
       if (!PUBLIC_HEAD.has(t) && !PRIVATE_HEAD.has(t)) continue;
       const name = tokens.slice(k + 1, s.tokenEnd);
-      const known = GIVEN_NAMES.has(name[0].text.toLowerCase()) || people.has(name[name.length - 1].text);
+      const known = GIVEN_NAMES.has(name[0].text.toLowerCase()) || personWord(name[name.length - 1].text);
       if (name.length >= 2 && name.length <= 3 && name.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && known) {
         s.type = 'PER';
         s.tokenStart = k + 1;

@@ -32,9 +32,16 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     return lowerWords.has(w);
   };
-  // Words the tagger took for people somewhere in the text ("James" of "Letitia James").
-  const people = new Set<string>();
-  for (const s of spans) if (s.type === 'PER') for (const w of s.text.split(/\s+/)) people.add(w);
+  // Words the tagger took for people somewhere in the text ("James" of "Letitia James"), built
+  // only if a rule asks (few texts need it).
+  let people: Set<string> | null = null;
+  const personWord = (w: string) => {
+    if (!people) {
+      people = new Set<string>();
+      for (const s of spans) if (s.type === 'PER') for (const x of s.text.split(/\s+/)) people.add(x);
+    }
+    return people.has(w);
+  };
   for (const s0 of spans) {
     const s = { ...s0 };
     // Trim punctuation tokens at either end.
@@ -75,7 +82,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
     if ((s.type === 'PER' || s.type === 'MISC') && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
-    retypeByKind(text, tokens, s, people);
+    retypeByKind(text, tokens, s, personWord);
     // "Amazon-owned Whole Foods Market", "Ontario-based Magna": the owner or home is not part
     // of the name.
     if (s.tokenEnd - s.tokenStart >= 2 && /^\p{Lu}[\p{L}.]*-(owned|based|backed|led|run|funded|controlled|linked|allied|affiliated)$/u.test(tokens[s.tokenStart].text)) {
