@@ -178,6 +178,8 @@ export function train(trainFile: string, devFile: string | null, outFile: string
   const errors: string[] | undefined = process.env.DOSSIER_ERRORS ? [] : undefined;
   if (devData) console.log('dev (averaged, unpruned):', JSON.stringify(evaluate(p, devData, errors)));
   if (errors) writeFileSync(process.env.DOSSIER_ERRORS!, errors.join('\n') + '\n');
+  // DOSSIER_NO_SAVE=1 measures a change to the features without touching the committed model.
+  if (process.env.DOSSIER_NO_SAVE) return;
   save(p, outFile);
   if (devDocs) {
     const pr = loadBack(p);
