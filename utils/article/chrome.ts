@@ -13,7 +13,7 @@ export interface RawBlock {
 
 
 const CHROME_LINE =
-  /^(?:advertisement|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|copy link|comments?|read more|more|see more|show more|load more|related( articles| stories| content)?|see also|recommended( for you)?|most (read|viewed|popular)|trending( now)?|follow us( on \w+)?|subscribe( now)?|sign up|sign in|log in|(sign up|subscribe) (for|to) (our|the) [\w\s-]{0,30}newsletters?|newsletter|back to top|skip to (main )?content|image|photo|video|watch|listen|play|close|menu|next|previous|loading\.*|click here|download( the)? app)[\s.!:…>»›|-]*$/i;
+  /^(?:advertisement|advert|ad|adchoices|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|share( this( article| story)?)?( on \w+)?|tweet|email|print|copy link|comments?|read more|more|see more|show more|load more|related( articles| stories| content)?|see also|recommended( for you)?|most (read|viewed|popular)|trending( now)?|follow us( on \w+)?|subscribe( now)?|sign up|sign in|log in|(sign up|subscribe) (for|to) (our|the) [\w\s-]{0,30}newsletters?|newsletter|back to top|skip to (main )?content|image|photo|video|watch|listen|play|close|menu|next|previous|loading\.*|click here|download( the)? app)[\s.!:…>»›|-]*$/i;
 const FOOTER_LINE = /(©|\bcopyright\b|all rights reserved|terms of (use|service)|privacy policy|cookie policy|\buse of this (site|website)\b)/i;
 const COOKIES = /\bcookies?\b/i;
 const CONSENT = /\b(accept|consent|agree|opt[- ]out|privacy|settings)\b/i;

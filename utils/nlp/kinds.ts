@@ -65,7 +65,21 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
   }
   // "Harry Campbell" tagged as an organisation: a given name first and no organisation word.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
+  // "The chief executive of Thames Water", "Thames Water, which manages ...": what a role is
+  // held at, and what takes "which", is a body or a place, not a person.
+  if (s.type === 'PER' && (roleOfBefore(text, tokens, s.tokenStart) || /^,\s+which\b/.test(text.slice(s.end, s.end + 8)))) {
+    s.type = countryOf(s.text) || PLACE_NAMES.has(s.text) ? 'LOC' : 'ORG';
+  }
   // One-word "NetLog", "LucasNolan" or "CNNMoney" (a product, a handle, a brand) is not a
   // person's name.
   if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}{2}/u.test(s.text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(s.text)) s.type = 'MISC';
+}
+
+/** "the chief executive of", "president of the": a role word and "of" (and "the") right before token i. */
+function roleOfBefore(text: string, tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && tokens[k].text.toLowerCase() === 'the') k--;
+  if (k < 1 || tokens[k].text !== 'of') return false;
+  const head = tokens[k - 1].text.toLowerCase();
+  return (PUBLIC_HEAD.has(head) || PRIVATE_HEAD.has(head)) && /^\p{Ll}/u.test(tokens[k - 1].text);
 }

@@ -7,6 +7,7 @@ import { type Doc, lower, isCapitalised, isPossessive } from './doc';
 import { headKind, ROLE_MODIFIER, ROLE_LINKS, HONORIFICS } from './lexicon/titles';
 import { PLACE_NAMES } from './lexicon/cities';
 import { countryOf, DEMONYMS } from './lexicon/places';
+import { classify } from './office';
 
 export interface RoleFinding {
   role: string;
@@ -142,6 +143,9 @@ function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
   if (last + 1 >= sentEnd || doc.tokens[last + 1].text !== ',') return null;
   const first = rolePhrase(doc, last + 2, sentEnd);
   if (!first) return null;
+  // "addressed to Antonio Guterres, Yemeni President Abed Rabbo Mansour Hadi": a title followed
+  // by a name is that name's title, not an appositive of the one before the comma.
+  if (first.next < sentEnd && spanAt(doc, first.next)?.type === 'PER') return null;
   if (first.next < sentEnd && lower(doc, first.next) === 'and') {
     const second = rolePhrase(doc, first.next + 1, sentEnd);
     if (second && classify(second.finding).kind === 'public' && classify(first.finding).kind !== 'public') return second.finding;
@@ -225,18 +229,8 @@ function rolePhrase(doc: Doc, from: number, sentEnd: number): { finding: RoleFin
   return { finding, next: Math.max(i, end) };
 }
 
-// Organisations whose officers are not public officials: companies, think tanks, universities,
-// the press.
-const PRIVATE_BODY = /\b(company|co\.?|inc\.?|corp\.?|corporation|ltd\.?|llc|plc|group|institution|institute|foundation|university|college|club|association|partners|holdings|media|news|times|post|journal|magazine|network|airlines?|motors|technologies|systems|capital|research)$/i;
-
 /** The role given at one mention of a person (tokens first..last inclusive), if any. */
 export function findRole(doc: Doc, first: number, last: number): RoleFinding | null {
   const r = titleBefore(doc, first) ?? appositiveAfter(doc, last);
   return r && classify(r);
-}
-
-/** A president of a company is an executive, not an official. */
-function classify(r: RoleFinding): RoleFinding {
-  if (r.kind === 'public' && r.affiliation && PRIVATE_BODY.test(r.affiliation) && !/\b(state|national|central|public)\b/i.test(r.affiliation)) r.kind = 'private';
-  return r;
 }

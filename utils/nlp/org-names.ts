@@ -47,6 +47,8 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
     // Left: capitalised words inside the sentence that no other span holds.
     let start = s.tokenStart;
     while (start > 0 && s.tokenStart - start < 2 && owner[start - 1] < 0 && joinsLeft(text, tokens, start - 1)) start--;
+    // "Housing and Urban Development Department": a remit in two parts joined by "and".
+    if (start >= 2 && tokens[start - 1].text === 'and' && owner[start - 2] < 0 && REMIT_HEAD.test(tokens[s.tokenEnd - 1].text) && sameLine(text, tokens, start) && joinsLeft(text, tokens, start - 2)) start -= 2;
     // "Russian Security Council": a demonym right before the mended name opens it, as it
     // does an unmended one (postprocess.ts).
     if (start < s.tokenStart && start > 0 && DEMONYMS.has(tokens[start - 1].text.toLowerCase()) && sameLine(text, tokens, start)) {

@@ -1,18 +1,19 @@
 // Corrections to the tagger's spans that follow from facts about names rather than from
 // training data: "Russian" + "Foreign Ministry" is one organisation; "Baltic Sea" is a place;
-// a span never starts or ends on punctuation ("REUTERS/").
+// where a span starts and ends is trims.ts.
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
-import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER } from './lexicon/titles';
 import { retypeByKind } from './kinds';
 import { extendOrgNames, possessiveOrgs, splitPossessives } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
-import { GEO_HEAD, ORG_HEAD, COMMON, CREDIT_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, MONTHS, headOf, asTeam, tableRowTeam, startsSentence } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
+import { notAName } from './not-names';
+import { trimSpan } from './trims';
 
 
 /** A country by its own name or letters ("Japan", "U.S."), not a city that stands for one. */
@@ -44,31 +45,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
   };
   for (const s0 of spans) {
     const s = { ...s0 };
-    // Trim punctuation tokens at either end.
-    while (s.tokenEnd > s.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
-    while (s.tokenStart < s.tokenEnd && (!/[\p{L}\p{N}]/u.test(tokens[s.tokenStart].text) || /^['’]s$/.test(tokens[s.tokenStart].text))) s.tokenStart++;
-    if (s.tokenStart >= s.tokenEnd) continue;
-    // "Disney Chief Executive", "CEO of Hipcricket": a role is not part of an organisation's
-    // name ("Office of the President" keeps its head).
-    if (s.type === 'ORG' && !/\sof\s/i.test(text.slice(tokens[s.tokenStart].start, tokens[s.tokenEnd - 1].end))) {
-      const isRole = (t: Token) => PUBLIC_HEAD.has(t.text.toLowerCase()) || PRIVATE_HEAD.has(t.text.toLowerCase());
-      if (s.tokenEnd - s.tokenStart > 1 && isRole(tokens[s.tokenEnd - 1])) {
-        while (s.tokenEnd - s.tokenStart > 1 && (isRole(tokens[s.tokenEnd - 1]) || ROLE_MODIFIER.has(tokens[s.tokenEnd - 1].text.toLowerCase()))) s.tokenEnd--;
-      }
-      if (s.tokenEnd - s.tokenStart === 1 && PRIVATE_HEAD.has(tokens[s.tokenStart].text.toLowerCase())) continue;
-    }
-    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 2 && PRIVATE_HEAD.has(tokens[s.tokenStart].text.toLowerCase()) && tokens[s.tokenStart + 1].text === 'of') s.tokenStart += 2;
-    // "Herbert wasn’t": a person's name does not end in a lower-case word.
-    if (s.type === 'PER') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
-    if (s.tokenStart >= s.tokenEnd) continue;
-    // Credit words are not part of a name ("Credit Harry Campbell", "Photo: ...").
-    while (s.tokenEnd - s.tokenStart > 1 && CREDIT_WORDS.has(tokens[s.tokenStart].text.toLowerCase())) s.tokenStart++;
-    // "REUTERS/Maxim Shemetov": a slash inside splits what the tagger joined.
-    const slash = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === '/');
-    if (slash > 0) s.tokenEnd = s.tokenStart + slash;
-    s.start = tokens[s.tokenStart].start;
-    s.end = tokens[s.tokenEnd - 1].end;
-    s.text = text.slice(s.start, s.end);
+    if (!trimSpan(text, tokens, s, spans)) continue;
     // "Ambassador to Russia Zhang Hanhui" tagged as one place: the country, then a person.
     if (s.type === 'LOC' && s.tokenEnd - s.tokenStart > 1 && countryOf(tokens[s.tokenStart].text) && !countryOf(s.text)) {
       const rest = tokens.slice(s.tokenStart + 1, s.tokenEnd);
@@ -112,6 +89,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       s.type = 'ORG';
       s.fixed = true;
     }
+    if (notAName(text, s)) continue;
     // Months, demonyms and ordinary words at the start of a sentence are not names.
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
       const lw = s.text.toLowerCase();

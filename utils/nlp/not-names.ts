@@ -1,0 +1,40 @@
+// Capitalised words that are not names of people or bodies, from how such words are written:
+// acronyms of things rather than bodies ("an AC", "AI", "HVAC"), acronyms the text uses in the
+// plural ("ACs", "NGOs": a body is never counted), and compounds that say where something is
+// based or who leads it ("Phoenix-based", "Saudi-led"), which the tagger reads as names.
+import type { Span } from './tagger';
+
+/** Acronyms of things, fields and degrees, never of a body. Facts of English, not of any page. */
+const THING_ACRONYMS = new Set(
+  'AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID'.split(' '),
+);
+
+const BASED = /^\p{L}[\p{L}.]*-(based|led|owned|backed|run|funded|controlled|linked|allied|affiliated|born|made|era|style|bound)$/u;
+
+/** An acronym the text also writes in the plural ("ACs" for "AC"): a kind of thing, not a body. */
+function pluralInText(text: string, acronym: string): boolean {
+  const plural = acronym + 's';
+  for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + plural.length < text.length ? text[at + plural.length] : ' ';
+    if (!isLetter(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/** Whether a span of a person or a body is no name at all. */
+export function notAName(text: string, s: Span): boolean {
+  if (s.type !== 'ORG' && s.type !== 'PER') return false;
+  // "New Delhi-based", "post-Apple": an adjective made of a name.
+  if (BASED.test(s.text.slice(s.text.lastIndexOf(' ') + 1)) || /^(post|pre|anti|pro|non|neo|mid|ex)-\p{Lu}/u.test(s.text)) return true;
+  if (s.tokenEnd - s.tokenStart !== 1) return false;
+  const w = s.text;
+  if (THING_ACRONYMS.has(w)) return true;
+  // "ACs", "NGOs", "CEOs": an acronym in the plural.
+  if (/^\p{Lu}{2,5}s$/u.test(w)) return true;
+  return /^\p{Lu}{2,5}$/u.test(w) && pluralInText(text, w);
+}

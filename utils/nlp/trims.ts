@@ -1,0 +1,70 @@
+// Where a name's span starts and ends, whatever the tagger said: never on punctuation, a
+// title, a credit word or a lower-case word; a person ends at a possessive, a company at its
+// legal form; "acting" and "former" belong to the role that follows. One span at a time.
+import type { Span } from './tagger';
+import type { Token } from './tokenize';
+import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER } from './lexicon/titles';
+import { CREDIT_WORDS, MONTHS } from './name-facts';
+
+/** "al-Houthi", "el-Sisi", "ad-Din": a lower-case article joined by a hyphen to a capital. */
+const NAME_ARTICLE = /^(?:al|el|ul|ad|ud|as|ash|at|az|ar|an|ibn|bin|abu)-\p{Lu}/u;
+const LEGAL_FORM = /^(Co|Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA)\.?$/;
+
+/** Trims `s` in place (offsets and text included); false when nothing of a name is left. */
+export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly Span[]): boolean {
+  // Trim punctuation tokens at either end.
+  while (s.tokenEnd > s.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
+  while (s.tokenStart < s.tokenEnd && (!/[\p{L}\p{N}]/u.test(tokens[s.tokenStart].text) || /^['’]s$/.test(tokens[s.tokenStart].text))) s.tokenStart++;
+  if (s.tokenStart >= s.tokenEnd) return false;
+  // "Disney Chief Executive", "CEO of Hipcricket": a role is not part of an organisation's
+  // name ("Office of the President" keeps its head).
+  if (s.type === 'ORG' && !/\sof\s/i.test(text.slice(tokens[s.tokenStart].start, tokens[s.tokenEnd - 1].end))) {
+    const isRole = (t: Token) => PUBLIC_HEAD.has(t.text.toLowerCase()) || PRIVATE_HEAD.has(t.text.toLowerCase());
+    // "Department of Homeland Security Acting Secretary": the modifier opens the role that follows.
+    const next = tokens[s.tokenEnd];
+    if (s.tokenEnd - s.tokenStart > 1 && (isRole(tokens[s.tokenEnd - 1]) || (next && /^\p{Lu}/u.test(next.text) && isRole(next) && ROLE_MODIFIER.has(tokens[s.tokenEnd - 1].text.toLowerCase())))) {
+      while (s.tokenEnd - s.tokenStart > 1 && (isRole(tokens[s.tokenEnd - 1]) || ROLE_MODIFIER.has(tokens[s.tokenEnd - 1].text.toLowerCase()))) s.tokenEnd--;
+    }
+    // A title alone ("Mayor", "CEO") names no organisation.
+    if (s.tokenEnd - s.tokenStart === 1 && isRole(tokens[s.tokenStart])) return false;
+  }
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 2 && PRIVATE_HEAD.has(tokens[s.tokenStart].text.toLowerCase()) && tokens[s.tokenStart + 1].text === 'of') s.tokenStart += 2;
+  // "Herbert wasn’t": a person's name does not end in a lower-case word, though it may end in
+  // an Arabic article joined to a capital ("Mohamed Ali al-Houthi"), which the tagger often
+  // leaves out.
+  if (s.type === 'PER') {
+    while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}/u.test(tokens[s.tokenEnd - 1].text) && !NAME_ARTICLE.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
+    const next = tokens[s.tokenEnd];
+    if (next && NAME_ARTICLE.test(next.text) && text.slice(tokens[s.tokenEnd - 1].end, next.start) === ' ' && !spans.some((o) => o.tokenStart === s.tokenEnd)) s.tokenEnd++;
+  }
+  // "Greg Christie’s Human Interface": a person's name ends at a possessive.
+  if (s.type === 'PER') {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) if (/^['’]s$/.test(tokens[k].text)) s.tokenEnd = k;
+  }
+  // "FAA doesn't": nor does a body's name end in a plain lower-case word.
+  if (s.type === 'ORG') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
+  // "Aurora Packing Co. of Aurora, Illinois": a company's legal form ends its name; and
+  // "The New York Times in May": a date is never inside one.
+  if (s.type === 'ORG') {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) {
+      const next = tokens[k + 1].text;
+      if (LEGAL_FORM.test(tokens[k].text) && next === 'of') s.tokenEnd = k + 1;
+      else if ((tokens[k].text === 'in' || tokens[k].text === 'on') && MONTHS.has(next.toLowerCase())) s.tokenEnd = k;
+      else continue;
+      break;
+    }
+  }
+  if (s.tokenStart >= s.tokenEnd) return false;
+  // "Acting Department of Homeland Security Secretary": "acting" and "former" open a role,
+  // never a body's name.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /^(acting|former)$/i.test(tokens[s.tokenStart].text)) s.tokenStart++;
+  // Credit words are not part of a name ("Credit Harry Campbell", "Photo: ...").
+  while (s.tokenEnd - s.tokenStart > 1 && CREDIT_WORDS.has(tokens[s.tokenStart].text.toLowerCase())) s.tokenStart++;
+  // "REUTERS/Maxim Shemetov": a slash inside splits what the tagger joined.
+  const slash = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === '/');
+  if (slash > 0) s.tokenEnd = s.tokenStart + slash;
+  s.start = tokens[s.tokenStart].start;
+  s.end = tokens[s.tokenEnd - 1].end;
+  s.text = text.slice(s.start, s.end);
+  return true;
+}
