@@ -32,6 +32,11 @@ describe('roles on real pages', () => {
     expect(person('Mark Olsen, executive director of the Clean Harbour Association of Northern Europe, said the port was safe.', 'Mark Olsen')?.official).toBe(false);
     expect(person('Tove Rask, president of Nordvik Entertainment, said the festival would go ahead.', 'Tove Rask')?.official).toBe(false);
     expect(person('Estonian Prime Minister Arvids Kalns said the port was safe.', 'Arvids Kalns')?.official).toBe(true);
+    expect(person('The plan was backed by former Vice President Tomas Varga and the harbour board.', 'Tomas Varga')?.official).toBe(true);
+  });
+  it('leaves a lower-case role before a linked title to its own holder', () => {
+    const text = 'Ilse Marten, a senior harbour policy aide to Vice President Tomas Varga, said the ships would stay.';
+    expect(person(text, 'Tomas Varga')?.role).toBe('Vice President');
   });
 });
 
@@ -68,6 +73,12 @@ describe('what is not a body', () => {
     const found = orgs('Sales of ACs doubled, and an AC now costs less than a TV. The Tallinn-based firm sells AI tools in the post-Nordvik market at 10am EST.');
     for (const w of ['AC', 'ACs', 'TV', 'AI', 'Tallinn-based', 'post-Nordvik', 'EST']) expect(found).not.toContain(w);
     expect(fix('A New Delhi-based company makes them.', 'ORG', 'New Delhi-based')).toEqual([]);
+  });
+  it('drops styles of address, days named like holidays and acronyms of devices', () => {
+    expect(fix('The motion was moved by Rt. Hon. Baldur Kask on Friday.', 'ORG', 'Rt. Hon.')).toEqual([]);
+    expect(fix('The motion was moved by Hon. Baldur Kask on Friday.', 'PER', 'Hon. Baldur Kask')).toEqual(['PER:Baldur Kask']);
+    expect(fix('Prices fell on Black Friday at the harbour shops.', 'ORG', 'Black')).toEqual([]);
+    expect(orgs('The laptop has two HDMI ports and a USB-C port.')).toEqual([]);
   });
   it('drops an ad label between paragraphs', () => {
     expect(orgs('The harbour reopened on Friday after the storm.\n\nAdChoices\n\nShips queued outside the port for hours.')).not.toContain('AdChoices');

@@ -6,9 +6,10 @@ import type { Span } from './tagger';
 
 /** Acronyms of things, fields and degrees, never of a body. Facts of English, not of any page. */
 const THING_ACRONYMS = new Set(
-  'AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID'.split(' '),
+  'AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX'.split(' '),
 );
 
+const HOLIDAY = /^(Black|Cyber|Good|Super|Easter|Palm|Ash|Holy|Bloody|Giving|Maundy) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const BASED = /^\p{L}[\p{L}.]*-(based|led|owned|backed|run|funded|controlled|linked|allied|affiliated|born|made|era|style|bound)$/u;
 
 /** An acronym the text also writes in the plural ("ACs" for "AC"): a kind of thing, not a body. */
@@ -31,6 +32,8 @@ export function notAName(text: string, s: Span): boolean {
   if (s.type !== 'ORG' && s.type !== 'PER') return false;
   // "New Delhi-based", "post-Apple": an adjective made of a name.
   if (BASED.test(s.text.slice(s.text.lastIndexOf(' ') + 1)) || /^(post|pre|anti|pro|non|neo|mid|ex)-\p{Lu}/u.test(s.text)) return true;
+  // "Black Friday", "Super Tuesday": a day, even when the tagger took its first word alone.
+  if (HOLIDAY.test(s.text + text.slice(s.end, s.end + 10))) return true;
   if (s.tokenEnd - s.tokenStart !== 1) return false;
   const w = s.text;
   if (THING_ACRONYMS.has(w)) return true;

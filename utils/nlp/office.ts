@@ -20,7 +20,8 @@ export function classify(r: RoleFinding): RoleFinding {
   // with a public body or a country named ("FBI Director", "director of the CDC", "Chinese
   // Vice President"); "executive director", "festival director" or "vice president" alone
   // are not offices.
-  else if ((/\bexecutive\b/i.test(r.role) || (!a && SHARED_HEAD.test(r.role))) && !(a && (countryOf(a) || PUBLIC_BODY.test(a)))) r.kind = 'private';
+  // A capitalised title before a name ("Vice President Joe Biden", "Chairman Schiff") is an office.
+  else if ((/\bexecutive\b/i.test(r.role) || (!a && SHARED_HEAD.test(r.role) && !/\p{Lu}/u.test(r.role))) && !(a && (countryOf(a) || PUBLIC_BODY.test(a)))) r.kind = 'private';
   return r;
 }
 

@@ -108,6 +108,9 @@ function titleBefore(doc: Doc, first: number): RoleFinding | null {
       begin = i;
       i--;
     } else if (ROLE_LINKS.has(w) && i - 1 >= sentStart && headKind(lower(doc, i - 1))) {
+      // "an aide to Vice President Mike Pence": a lower-case role before a capitalised title is
+      // someone else's ("Ambassador to Russia" and "secretary of state" are one title).
+      if (/^\p{Ll}/u.test(doc.tokens[i - 1].text) && /^\p{Lu}/u.test(doc.tokens[i + 1].text)) break;
       begin = i;
       i--;
     } else if (isPossessive(w) && i - 1 >= sentStart) {

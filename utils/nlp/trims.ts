@@ -8,6 +8,8 @@ import { CREDIT_WORDS, MONTHS } from './name-facts';
 
 /** "al-Houthi", "el-Sisi", "ad-Din": a lower-case article joined by a hyphen to a capital. */
 const NAME_ARTICLE = /^(?:al|el|ul|ad|ud|as|ash|at|az|ar|an|ibn|bin|abu)-\p{Lu}/u;
+/** Styles of address written before a name: "Hon.", "Rt. Hon.", "H.E.". */
+const STYLES = /^(Hon|Rt|H\.E|Excellency)\.?$/;
 const LEGAL_FORM = /^(Co|Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA)\.?$/;
 
 /** Trims `s` in place (offsets and text included); false when nothing of a name is left. */
@@ -58,8 +60,12 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
   // "Acting Department of Homeland Security Secretary": "acting" and "former" open a role,
   // never a body's name.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /^(acting|former)$/i.test(tokens[s.tokenStart].text)) s.tokenStart++;
-  // Credit words are not part of a name ("Credit Harry Campbell", "Photo: ...").
-  while (s.tokenEnd - s.tokenStart > 1 && CREDIT_WORDS.has(tokens[s.tokenStart].text.toLowerCase())) s.tokenStart++;
+  // Credit words and honorifics are not part of a name ("Credit Harry Campbell", "Photo: ...",
+  // "Rt. Hon. B. U. Nzeribe"), and alone they are no name.
+  const style = (t: Token) => STYLES.test(t.text) || !/[\p{L}\p{N}]/u.test(t.text);
+  while (s.tokenEnd - s.tokenStart > 1 && (CREDIT_WORDS.has(tokens[s.tokenStart].text.toLowerCase()) || style(tokens[s.tokenStart]))) s.tokenStart++;
+  while (s.tokenEnd - s.tokenStart > 1 && style(tokens[s.tokenEnd - 1])) s.tokenEnd--;
+  if (s.tokenEnd - s.tokenStart === 1 && style(tokens[s.tokenStart])) return false;
   // "REUTERS/Maxim Shemetov": a slash inside splits what the tagger joined.
   const slash = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === '/');
   if (slash > 0) s.tokenEnd = s.tokenStart + slash;
