@@ -79,6 +79,9 @@ describe('what is not a body', () => {
     expect(fix('The motion was moved by Hon. Baldur Kask on Friday.', 'PER', 'Hon. Baldur Kask')).toEqual(['PER:Baldur Kask']);
     expect(fix('Prices fell on Black Friday at the harbour shops.', 'ORG', 'Black')).toEqual([]);
     expect(orgs('The laptop has two HDMI ports and a USB-C port.')).toEqual([]);
+    expect(fix('The team planned the landing on Earth for March.', 'ORG', 'Earth')).toEqual(['LOC:Earth']);
+    expect(fix('“Thank God it held,” said the captain.', 'PER', 'God')).toEqual([]);
+    expect(fix('The AP Photo desk sent the picture.', 'ORG', 'AP Photo')).toEqual(['ORG:AP']);
   });
   it('drops an ad label between paragraphs', () => {
     expect(orgs('The harbour reopened on Friday after the storm.\n\nAdChoices\n\nShips queued outside the port for hours.')).not.toContain('AdChoices');

@@ -6,8 +6,11 @@ import type { Span } from './tagger';
 
 /** Acronyms of things, fields and degrees, never of a body. Facts of English, not of any page. */
 const THING_ACRONYMS = new Set(
-  'AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX'.split(' '),
+  'AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID PR HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX'.split(' '),
 );
+
+/** Not people the way the guidelines mean real, named people. */
+const DEITIES = new Set(['God', 'Allah', 'Lord', 'Almighty']);
 
 const HOLIDAY = /^(Black|Cyber|Good|Super|Easter|Palm|Ash|Holy|Bloody|Giving|Maundy) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const BASED = /^\p{L}[\p{L}.]*-(based|led|owned|backed|run|funded|controlled|linked|allied|affiliated|born|made|era|style|bound)$/u;
@@ -36,7 +39,7 @@ export function notAName(text: string, s: Span): boolean {
   if (HOLIDAY.test(s.text + text.slice(s.end, s.end + 10))) return true;
   if (s.tokenEnd - s.tokenStart !== 1) return false;
   const w = s.text;
-  if (THING_ACRONYMS.has(w)) return true;
+  if (THING_ACRONYMS.has(w) || (s.type === 'PER' && DEITIES.has(w))) return true;
   // "ACs", "NGOs", "CEOs": an acronym in the plural.
   if (/^\p{Lu}{2,5}s$/u.test(w)) return true;
   return /^\p{Lu}{2,5}$/u.test(w) && pluralInText(text, w);

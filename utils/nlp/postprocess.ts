@@ -16,6 +16,8 @@ import { notAName } from './not-names';
 import { trimSpan } from './trims';
 
 
+const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)$/;
+
 /** A country by its own name or letters ("Japan", "U.S."), not a city that stands for one. */
 function isNation(name: string): boolean {
   const country = countryOf(name);
@@ -102,6 +104,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       const [a, b] = [tokens[s.tokenStart].text.toLowerCase(), tokens[s.tokenStart + 1].text.toLowerCase()];
       if ((PEOPLES.has(a) || DEMONYMS.has(a)) && GROUP_NOUNS.has(b)) s.type = 'MISC';
     }
+    // "Earth", "Mars": a planet is a place, not a body ("the Sun" stays to the tagger: a newspaper).
+    if ((s.type === 'PER' || s.type === 'ORG') && PLANETS.test(s.text)) s.type = 'LOC';
     // A capital or a country is a place, whatever the tagger thought.
     if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text) && !s.fixed) s.type = 'LOC';
     const prev = out[out.length - 1];

@@ -64,7 +64,7 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
   // "Rt. Hon. B. U. Nzeribe"), and alone they are no name.
   const style = (t: Token) => STYLES.test(t.text) || !/[\p{L}\p{N}]/u.test(t.text);
   while (s.tokenEnd - s.tokenStart > 1 && (CREDIT_WORDS.has(tokens[s.tokenStart].text.toLowerCase()) || style(tokens[s.tokenStart]))) s.tokenStart++;
-  while (s.tokenEnd - s.tokenStart > 1 && style(tokens[s.tokenEnd - 1])) s.tokenEnd--;
+  while (s.tokenEnd - s.tokenStart > 1 && (style(tokens[s.tokenEnd - 1]) || (s.type === 'ORG' && CREDIT_WORDS.has(tokens[s.tokenEnd - 1].text.toLowerCase())))) s.tokenEnd--;
   if (s.tokenEnd - s.tokenStart === 1 && style(tokens[s.tokenStart])) return false;
   // "REUTERS/Maxim Shemetov": a slash inside splits what the tagger joined.
   const slash = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === '/');
