@@ -82,6 +82,7 @@ describe('what is not a body', () => {
     expect(fix('The team planned the landing on Earth for March.', 'ORG', 'Earth')).toEqual(['LOC:Earth']);
     expect(fix('“Thank God it held,” said the captain.', 'PER', 'God')).toEqual([]);
     expect(fix('The AP Photo desk sent the picture.', 'ORG', 'AP Photo')).toEqual(['ORG:AP']);
+    expect(fix('The fish carried the Certified Harbour Catch label on its box.', 'ORG', 'Certified Harbour Catch')).toEqual([]);
   });
   it('drops an ad label between paragraphs', () => {
     expect(orgs('The harbour reopened on Friday after the storm.\n\nAdChoices\n\nShips queued outside the port for hours.')).not.toContain('AdChoices');

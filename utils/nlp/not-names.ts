@@ -35,6 +35,8 @@ export function notAName(text: string, s: Span): boolean {
   if (s.type !== 'ORG' && s.type !== 'PER') return false;
   // "New Delhi-based", "post-Apple": an adjective made of a name.
   if (BASED.test(s.text.slice(s.text.lastIndexOf(' ') + 1)) || /^(post|pre|anti|pro|non|neo|mid|ex)-\p{Lu}/u.test(s.text)) return true;
+  // "the Certified Sustainable Seafood label": a mark or a brand named, not a body.
+  if (/^\s+(label|logo|seal|sticker|trademark|certification|hashtag)\b/.test(text.slice(s.end, s.end + 16))) return true;
   // "Black Friday", "Super Tuesday": a day, even when the tagger took its first word alone.
   if (HOLIDAY.test(s.text + text.slice(s.end, s.end + 10))) return true;
   if (s.tokenEnd - s.tokenStart !== 1) return false;
