@@ -1,6 +1,10 @@
 // Speed of the full analysis in Node (tokenize, tag, officials, identity, summary) beside
-// compromise's people()/organizations() on the same texts, in the same run.
+// compromise's people()/organizations() on the same texts, in the same run. The two are timed
+// in alternating pairs on the same half of the texts, so a slow spell of the machine (this is a
+// shared VM whose speed drifts by a third within minutes) weighs on both sides of each ratio.
 import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { analyzeText } from '../../utils/analyze';
 
 export interface Texts {
@@ -10,37 +14,63 @@ export interface Texts {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
+const PAIRS = 6;
 
-function timeAll(texts: string[], fn: (t: string) => unknown, runs: number): number[] {
-  const out: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    for (const t of texts) fn(t);
-    out.push(performance.now() - t0);
+/** `npm run bench` runs Node with --expose-gc: each side starts on a collected heap, so neither
+ * pays for the other's garbage. */
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function timeAll(texts: string[], fn: (t: string) => unknown, collect = false): number {
+  if (collect) gc?.();
+  const t0 = performance.now();
+  for (const t of texts) fn(t);
+  return performance.now() - t0;
+}
+
+/** CPU time stolen by the hypervisor so far, in ticks (Linux only). */
+function stolen(): number | null {
+  try {
+    return Number(readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/)[8]);
+  } catch {
+    return null;
   }
-  return out;
 }
 
 export function benchAnalysis({ source, texts }: Texts): void {
   const total = texts.reduce((n, t) => n + words(t), 0);
-  // Warm up: JIT and the model's lookups.
-  timeAll(texts.slice(0, 50), (t) => analyzeText({ text: t }), 2);
-  const ours = median(timeAll(texts, (t) => analyzeText({ text: t }), 5));
-  // compromise gets the same treatment: warmed up, then the median of several runs (3, as one
-  // run takes ~15 s).
+  const ours = (t: string) => analyzeText({ text: t });
   const compromise = (t: string) => {
     const d = nlp(t);
     d.people().out('array');
     d.organizations().out('array');
   };
-  timeAll(texts.slice(0, 50), compromise, 2);
-  const theirs = median(timeAll(texts, compromise, 3));
-  const wps = (ms: number) => Math.round(total / (ms / 1000));
-  console.log(`texts: ${texts.length} from ${source}, ${total.toLocaleString('en')} words`);
-  console.log(`dossier full analysis: ${wps(ours).toLocaleString('en')} words/s (median of 5 runs, ${ours.toFixed(0)} ms)`);
-  console.log(`compromise people()+organizations(): ${wps(theirs).toLocaleString('en')} words/s (median of 3 runs, ${theirs.toFixed(0)} ms)`);
-  console.log(`speed-up: ${(theirs / ours).toFixed(1)}x`);
+  // Warm up both, to the steady state a reader's browser reaches: JIT, and the caches of word
+  // facts that fill on a first pass over the words (compromise builds its lexicon once).
+  timeAll(texts, ours);
+  for (let r = 0; r < 2; r++) timeAll(texts.slice(0, 100), compromise);
+  const halves = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
+  const halfWords = halves.map((h) => h.reduce((n, t) => n + words(t), 0));
+  const oursWps: number[] = [];
+  const theirWps: number[] = [];
+  const ratios: number[] = [];
+  const steal0 = stolen();
+  const load0 = loadavg()[0];
+  for (let p = 0; p < PAIRS; p++) {
+    const h = p % 2;
+    const a = halfWords[h] / (timeAll(halves[h], ours, true) / 1000);
+    const b = halfWords[h] / (timeAll(halves[h], compromise, true) / 1000);
+    oursWps.push(a);
+    theirWps.push(b);
+    ratios.push(a / b);
+  }
+  const steal1 = stolen();
+  const fmt = (n: number) => Math.round(n).toLocaleString('en');
+  console.log(`texts: ${texts.length} from ${source}, ${total.toLocaleString('en')} words, timed as ${PAIRS} alternating pairs on halves of them`);
+  console.log(`machine during the run: load average ${load0.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end${steal0 !== null && steal1 !== null ? `; ${steal1 - steal0} ticks stolen by the hypervisor` : ''}`);
+  console.log(`dossier full analysis: ${fmt(median(oursWps))} words/s (median; range ${fmt(Math.min(...oursWps))}–${fmt(Math.max(...oursWps))})`);
+  console.log(`compromise people()+organizations(): ${fmt(median(theirWps))} words/s (median; range ${fmt(Math.min(...theirWps))}–${fmt(Math.max(...theirWps))})`);
+  console.log(`speed-up: ${median(ratios).toFixed(1)}x (median of the pairs' ratios; range ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}x)`);
   const article = texts.find((t) => words(t) > 800) ?? texts[0];
-  const one = median(timeAll([article], (t) => analyzeText({ text: t }), 30));
+  const one = median(Array.from({ length: 30 }, () => timeAll([article], ours)));
   console.log(`one ${words(article)}-word article: ${one.toFixed(2)} ms (median of 30)`);
 }
