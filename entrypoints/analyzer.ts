@@ -50,8 +50,11 @@ export default defineUnlistedScript(() => {
     }
     seenUrls.add(url);
     const { description: _d, ...meta } = ex.meta;
+    // The reader's highlight settings are read while the background recognises.
+    const kinds = visibleKinds(url);
+    kinds.catch(() => {}); // awaited below; not left unhandled if the analysis fails first
     const result = await sendMessage('analyze', { url, text: ex.text, blocks: ex.blocks, meta, wordCount: ex.wordCount, reason: ex.reason });
-    highlighter.attach(result, ex.blocks, await visibleKinds(url));
+    highlighter.attach(result, ex.blocks, await kinds);
     await collectHistory(url);
   }
 

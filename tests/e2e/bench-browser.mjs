@@ -10,7 +10,8 @@ import { serve } from './server.mjs';
 import { root } from './harness.mjs';
 import { sharedDir } from './common.mjs';
 
-const EXT = join(root, '.output', 'chrome-mv3');
+// DOSSIER_EXT: another build of the extension, to compare two (as in an A/B of a change).
+const EXT = process.env.DOSSIER_EXT ?? join(root, '.output', 'chrome-mv3');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const shared = sharedDir();
 const roots = { '/fixtures/': join(root, 'tests/fixtures/pages') };

@@ -9,13 +9,16 @@ import { getSettings, recordingOn } from '../settings';
 import { setTabState, getTabState } from './tab-state';
 import { injectAnalyzer, readQuickResult } from './inject';
 import { libraryService } from './library-service';
+import { warmUp } from './warm-up';
 
 export async function onCandidate(tabId: number, url: string): Promise<void> {
   // The analyser may already have analysed this address (it watches the page itself): keep it.
   const known = await getTabState(tabId);
   if (!(known && known.status === 'article' && known.url === url)) await setTabState(tabId, { status: 'pending', url });
   try {
-    await injectAnalyzer(tabId);
+    const injecting = injectAnalyzer(tabId);
+    warmUp();
+    await injecting;
   } catch (e) {
     await setTabState(tabId, { status: 'error', url, reason: `could not run on this page (${(e as Error).message})` });
   }

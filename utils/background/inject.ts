@@ -5,11 +5,13 @@ import browser from 'webextension-polyfill';
 export async function injectAnalyzer(tabId: number, frameId = 0): Promise<void> {
   const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
   if (scripting?.executeScript) {
-    await scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: ['/dossier-highlights.css'] });
-    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/analyzer.js'] });
+    // Both at once: the styles are needed only when the analyser paints, well after it starts.
+    await Promise.all([
+      scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: ['/dossier-highlights.css'] }),
+      scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/analyzer.js'] }),
+    ]);
   } else {
-    await browser.tabs.insertCSS(tabId, { file: '/dossier-highlights.css', frameId });
-    await browser.tabs.executeScript(tabId, { file: '/analyzer.js', frameId });
+    await Promise.all([browser.tabs.insertCSS(tabId, { file: '/dossier-highlights.css', frameId }), browser.tabs.executeScript(tabId, { file: '/analyzer.js', frameId })]);
   }
 }
 
