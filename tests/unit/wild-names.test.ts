@@ -34,6 +34,10 @@ describe('roles on real pages', () => {
     expect(person('Estonian Prime Minister Arvids Kalns said the port was safe.', 'Arvids Kalns')?.official).toBe(true);
     expect(person('The plan was backed by former Vice President Tomas Varga and the harbour board.', 'Tomas Varga')?.official).toBe(true);
   });
+  it('reads "under" before a title as a preposition, and a lawyer as a private attorney', () => {
+    expect(person('Kask served under former President Tomas Varga for six years.', 'Tomas Varga')?.role).toBe('former President');
+    expect(person('The captain was represented by his attorney, Mark Olsen, at the harbour court.', 'Mark Olsen')?.official).toBe(false);
+  });
   it('leaves a lower-case role before a linked title to its own holder', () => {
     const text = 'Ilse Marten, a senior harbour policy aide to Vice President Tomas Varga, said the ships would stay.';
     expect(person(text, 'Tomas Varga')?.role).toBe('Vice President');

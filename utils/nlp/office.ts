@@ -25,5 +25,6 @@ export function classify(r: RoleFinding): RoleFinding {
   return r;
 }
 
-const SHARED_HEAD = /(^|\s)(vice[- ]president|chairman|chairwoman|chairperson|chair|director|head|managing director)$/i;
+// ... and a lawyer named "attorney" alone or for the defence is in private practice.
+const SHARED_HEAD = /(^|\s)(vice[- ]president|chairman|chairwoman|chairperson|chair|director|head|managing director)$|^((defen[cs]e|personal|family|trial|his|her|their) )?attorney$/i;
 const PUBLIC_BODY = /\b(ministry|department|government|parliament|senate|congress|assembly|council|commission|committee|agency|authority|bureau|office|police|army|navy|military|forces|court|party|embassy|administration|cabinet|state|national|federal|central|public|city|county|municipal|nations|union)\b/i;

@@ -103,6 +103,9 @@ function titleBefore(doc: Doc, first: number): RoleFinding | null {
       if (span.type === 'ORG') org ??= span.text;
       begin = span.tokenStart;
       i = span.tokenStart - 1;
+    } else if (w === 'under' && /^\p{Ll}/u.test(doc.tokens[i].text) && lower(doc, i + 1) !== 'secretary') {
+      // "served under former President ...": a preposition, not "Under Secretary".
+      break;
     } else if (head || ROLE_MODIFIER.has(w) || DEMONYMS.has(w) || (countryFrom(doc, i) && !span)) {
       if (head === 'private' && kind === 'public' && !ROLE_MODIFIER.has(w)) break;
       begin = i;
