@@ -34,6 +34,9 @@ describe('roles on real pages', () => {
     expect(person('Estonian Prime Minister Arvids Kalns said the port was safe.', 'Arvids Kalns')?.official).toBe(true);
     expect(person('The plan was backed by former Vice President Tomas Varga and the harbour board.', 'Tomas Varga')?.official).toBe(true);
   });
+  it('takes a territory’s Chief Executive for an official', () => {
+    expect(person('Hong Kong Chief Executive Ada Leung said the harbour would reopen.', 'Ada Leung')?.official).toBe(true);
+  });
   it('reads "under" before a title as a preposition, and a lawyer as a private attorney', () => {
     expect(person('Kask served under former President Tomas Varga for six years.', 'Tomas Varga')?.role).toBe('former President');
     expect(person('The captain was represented by his attorney, Mark Olsen, at the harbour court.', 'Mark Olsen')?.official).toBe(false);
@@ -83,6 +86,7 @@ describe('what is not a body', () => {
     expect(fix('The motion was moved by Hon. Baldur Kask on Friday.', 'PER', 'Hon. Baldur Kask')).toEqual(['PER:Baldur Kask']);
     expect(fix('Prices fell on Black Friday at the harbour shops.', 'ORG', 'Black')).toEqual([]);
     expect(orgs('The laptop has two HDMI ports and a USB-C port.')).toEqual([]);
+    expect(fix('The ticket costs Rs 500 at the harbour.', 'ORG', 'Rs')).toEqual([]);
     expect(fix('The team planned the landing on Earth for March.', 'ORG', 'Earth')).toEqual(['LOC:Earth']);
     expect(fix('“Thank God it held,” said the captain.', 'PER', 'God')).toEqual([]);
     expect(fix('The AP Photo desk sent the picture.', 'ORG', 'AP Photo')).toEqual(['ORG:AP']);

@@ -3,6 +3,7 @@
 // since companies, charities and film sets have them as often as governments do.
 import type { RoleFinding } from './officials';
 import { countryOf } from './lexicon/places';
+import { PLACE_NAMES } from './lexicon/cities';
 
 // Organisations whose officers are not public officials: companies, think tanks, universities,
 // the press.
@@ -10,6 +11,8 @@ const PRIVATE_BODY = /\b(company|co\.?|inc\.?|corp\.?|corporation|ltd\.?|llc|plc
 
 /** A president of a company is an executive, not an official. */
 export function classify(r: RoleFinding): RoleFinding {
+  // "Chief Executive Carrie Lam" of Hong Kong: a territory's head of government.
+  if (r.kind === 'private' && /^Chief Executive$/.test(r.role) && r.affiliation && (countryOf(r.affiliation) || PLACE_NAMES.has(r.affiliation))) r.kind = 'public';
   if (r.kind !== 'public') return r;
   const a = r.affiliation;
   // The body's own head word, before "of": "Solid Waste Association of North America" is
@@ -21,7 +24,7 @@ export function classify(r: RoleFinding): RoleFinding {
   // Vice President"); "executive director", "festival director" or "vice president" alone
   // are not offices.
   // A capitalised title before a name ("Vice President Joe Biden", "Chairman Schiff") is an office.
-  else if ((/\bexecutive\b/i.test(r.role) || (!a && SHARED_HEAD.test(r.role) && !/\p{Lu}/u.test(r.role))) && !(a && (countryOf(a) || PUBLIC_BODY.test(a)))) r.kind = 'private';
+  else if ((/\bexecutive\b/i.test(r.role) || (!a && SHARED_HEAD.test(r.role) && !/\p{Lu}/u.test(r.role))) && !(a && (countryOf(a) || PLACE_NAMES.has(a) || PUBLIC_BODY.test(a)))) r.kind = 'private';
   return r;
 }
 
