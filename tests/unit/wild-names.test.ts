@@ -34,6 +34,10 @@ describe('roles on real pages', () => {
     expect(person('Estonian Prime Minister Arvids Kalns said the port was safe.', 'Arvids Kalns')?.official).toBe(true);
     expect(person('The plan was backed by former Vice President Tomas Varga and the harbour board.', 'Tomas Varga')?.official).toBe(true);
   });
+  it('reads a demonym of two words as the affiliation', () => {
+    const p = person('The names would be written as for Chinese President Xi Jinping and South Korean President Moon Jae-in, the minister said.', 'Moon Jae-in');
+    expect([p?.role, p?.affiliation]).toEqual(['President', 'South Korea']);
+  });
   it('takes a territory’s Chief Executive for an official', () => {
     expect(person('Hong Kong Chief Executive Ada Leung said the harbour would reopen.', 'Ada Leung')?.official).toBe(true);
   });

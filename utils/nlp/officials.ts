@@ -44,6 +44,10 @@ function roleText(doc: Doc, from: number, to: number): { text: string; start: nu
     if (c && (!span || span.type !== 'ORG')) {
       country ??= c;
       i++;
+    } else if (i + 2 < to && isCapitalised(doc.tokens[i + 1].text) && countryOf(doc.tokens[i].text + ' ' + doc.tokens[i + 1].text) && (!span || span.type !== 'ORG')) {
+      // A demonym in two words ("South Korean President").
+      country ??= countryOf(doc.tokens[i].text + ' ' + doc.tokens[i + 1].text);
+      i += 2;
     } else if (span && span.type === 'LOC' && span.tokenEnd <= to && (countryOf(span.text) || PLACE_NAMES.has(span.text))) {
       // A country, or a city or state whose office it is ("New York Mayor").
       country ??= countryOf(span.text) ?? span.text;
