@@ -55,6 +55,18 @@ describe('names on real pages', () => {
   it('keeps an Arabic article joined to a surname inside the name', () => {
     expect(fix('Later on Friday, rebel leader Yusuf Karim al-Masri said the port was quiet.', 'PER', 'Yusuf Karim')).toEqual(['PER:Yusuf Karim al-Masri']);
   });
+  it('splits a person’s possession off a body', () => {
+    const text = 'Greg Halvorsen wrote the harbour guide. Halvorsen’s Wikipedia page lists it.';
+    const { tokens } = tokenize(text);
+    const span = (name: string, type: Span['type'], from = 0): Span => {
+      const start = text.indexOf(name, from);
+      const end = start + name.length;
+      return { type, start, end, tokenStart: tokens.findIndex((t) => t.start === start), tokenEnd: tokens.findIndex((t) => t.end === end) + 1, text: name };
+    };
+    const out = postprocess(text, tokens, [span('Greg Halvorsen', 'PER'), span('Halvorsen’s Wikipedia', 'ORG', 20)]).map((s) => s.type + ':' + s.text);
+    expect(out).toContain('ORG:Wikipedia');
+    expect(out).not.toContain('ORG:Halvorsen’s Wikipedia');
+  });
   it('ends a person at a possessive', () => {
     expect(fix('The phone came out of Greg Halvorsen’s Human Interface team.', 'PER', 'Greg Halvorsen’s Human Interface')).toEqual(['PER:Greg Halvorsen']);
   });

@@ -74,16 +74,25 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
  */
 export function splitPossessives(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
+  // Words of the people the text names ("Ford" of "John M. Ford"), built only when needed.
+  let people: Set<string> | null = null;
+  const person = (w: string) => (people ??= new Set(spans.filter((x) => x.type === 'PER').flatMap((x) => x.text.split(/\s+/)))).has(w);
   for (const s of spans) {
     let k = s.tokenStart + 1;
     while (k < s.tokenEnd - 1 && !/^['’]s$/.test(tokens[k].text)) k++;
     const left = tokens.slice(s.tokenStart, k).map((t) => t.text).join(' ');
-    if (k >= s.tokenEnd - 1 || !ORG_HEAD.test(headOf(left)) || !/^\p{Lu}/u.test(tokens[k + 1].text)) {
+    if (k >= s.tokenEnd - 1 || !/^\p{Lu}/u.test(tokens[k + 1].text)) {
+      out.push(s);
+      continue;
+    }
+    // "Ford’s Wikipedia page" tagged as one body: a person of the article owns the rest.
+    const owner = ORG_HEAD.test(headOf(left)) ? 'ORG' : s.type === 'ORG' && k === s.tokenStart + 1 && person(left) ? 'PER' : null;
+    if (!owner) {
       out.push(s);
       continue;
     }
     const right = tokens.slice(k + 1, s.tokenEnd).map((t) => t.text).join(' ');
-    out.push({ ...s, type: 'ORG', tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
+    out.push({ ...s, type: owner, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
     const type = REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
     out.push({ ...s, type, tokenStart: k + 1, start: tokens[k + 1].start, text: text.slice(tokens[k + 1].start, s.end) });
   }
