@@ -67,7 +67,7 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
   // "The chief executive of Thames Water", "Thames Water, which manages ...": what a role is
   // held at, and what takes "which", is a body or a place, not a person.
-  if (s.type === 'PER' && (roleOfBefore(text, tokens, s.tokenStart) || /^,\s+which\b/.test(text.slice(s.end, s.end + 8)))) {
+  if (s.type === 'PER' && (text.startsWith(', which ', s.end) || roleOfBefore(text, tokens, s.tokenStart))) {
     s.type = countryOf(s.text) || PLACE_NAMES.has(s.text) ? 'LOC' : 'ORG';
   }
   // One-word "NetLog", "LucasNolan" or "CNNMoney" (a product, a handle, a brand) is not a

@@ -12,7 +12,10 @@ const THING_ACRONYMS = new Set(
 /** Not people the way the guidelines mean real, named people. */
 const DEITIES = new Set(['God', 'Allah', 'Lord', 'Almighty']);
 
-const HOLIDAY = /^(Black|Cyber|Good|Super|Easter|Palm|Ash|Holy|Bloody|Giving|Maundy) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const HOLIDAY_FIRST = new Set(['Black', 'Cyber', 'Good', 'Super', 'Easter', 'Palm', 'Ash', 'Holy', 'Bloody', 'Giving', 'Maundy']);
+const HOLIDAY = /(Black|Cyber|Good|Super|Easter|Palm|Ash|Holy|Bloody|Giving|Maundy) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/y;
+const MARK_AFTER = /\s+(label|logo|seal|sticker|trademark|certification|hashtag)\b/y;
+const PREFIXED = /^(post|pre|anti|pro|non|neo|mid|ex)-\p{Lu}/u;
 const BASED = /^\p{L}[\p{L}.]*-(based|led|owned|backed|run|funded|controlled|linked|allied|affiliated|born|made|era|style|bound)$/u;
 
 /** An acronym the text also writes in the plural ("ACs" for "AC"): a kind of thing, not a body. */
@@ -33,16 +36,22 @@ function isLetter(c: number): boolean {
 /** Whether a span of a person or a body is no name at all. */
 export function notAName(text: string, s: Span): boolean {
   if (s.type !== 'ORG' && s.type !== 'PER') return false;
+  const t = s.text;
   // "New Delhi-based", "post-Apple": an adjective made of a name.
-  if (BASED.test(s.text.slice(s.text.lastIndexOf(' ') + 1)) || /^(post|pre|anti|pro|non|neo|mid|ex)-\p{Lu}/u.test(s.text)) return true;
-  // "the Certified Sustainable Seafood label": a mark or a brand named, not a body.
-  if (/^\s+(label|logo|seal|sticker|trademark|certification|hashtag)\b/.test(text.slice(s.end, s.end + 16))) return true;
+  if (t.includes('-') && (BASED.test(t.slice(t.lastIndexOf(' ') + 1)) || PREFIXED.test(t))) return true;
+  // "the Certified Sustainable Seafood label": a mark or a brand named, not a body. (Sticky
+  // expressions read the text where the span ends, without copying it: this runs for every span.)
+  MARK_AFTER.lastIndex = s.end;
+  if (text.charCodeAt(s.end) === 32 && MARK_AFTER.test(text)) return true;
   // "Black Friday", "Super Tuesday": a day, even when the tagger took its first word alone.
-  if (HOLIDAY.test(s.text + text.slice(s.end, s.end + 10))) return true;
+  const space = t.indexOf(' ');
+  if (HOLIDAY_FIRST.has(space < 0 ? t : t.slice(0, space))) {
+    HOLIDAY.lastIndex = s.start;
+    if (HOLIDAY.test(text)) return true;
+  }
   if (s.tokenEnd - s.tokenStart !== 1) return false;
-  const w = s.text;
-  if (THING_ACRONYMS.has(w) || (s.type === 'PER' && DEITIES.has(w))) return true;
+  if (THING_ACRONYMS.has(t) || (s.type === 'PER' && DEITIES.has(t))) return true;
   // "ACs", "NGOs", "CEOs": an acronym in the plural.
-  if (/^\p{Lu}{2,5}s$/u.test(w)) return true;
-  return /^\p{Lu}{2,5}$/u.test(w) && pluralInText(text, w);
+  if (/^\p{Lu}{2,5}s$/u.test(t)) return true;
+  return /^\p{Lu}{2,5}$/u.test(t) && pluralInText(text, t);
 }
