@@ -96,6 +96,9 @@ describe('what is not a body', () => {
     const found = orgs('Sales of ACs doubled, and an AC now costs less than a TV. The Tallinn-based firm sells AI tools in the post-Nordvik market at 10am EST.');
     for (const w of ['AC', 'ACs', 'TV', 'AI', 'Tallinn-based', 'post-Nordvik', 'EST']) expect(found).not.toContain(w);
     expect(fix('A New Delhi-based company makes them.', 'ORG', 'New Delhi-based')).toEqual([]);
+    // An acronym of no list, known for a thing only because the text counts it.
+    expect(fix('The RHIB left at dawn. Each port has two RHIBs.', 'ORG', 'RHIB')).toEqual([]);
+    expect(fix('The RHIB Authority left at dawn.', 'ORG', 'RHIB')).toEqual(['ORG:RHIB']);
   });
   it('drops styles of address, days named like holidays and acronyms of devices', () => {
     expect(fix('The motion was moved by Rt. Hon. Baldur Kask on Friday.', 'ORG', 'Rt. Hon.')).toEqual([]);

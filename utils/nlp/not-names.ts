@@ -12,25 +12,40 @@ const THING_ACRONYMS = new Set(
 /** Not people the way the guidelines mean real, named people. */
 const DEITIES = new Set(['God', 'Allah', 'Lord', 'Almighty']);
 
+/** First words of days named like holidays ("Black Friday"), and the weekday that follows one. */
 const HOLIDAY_FIRST = new Set(['Black', 'Cyber', 'Good', 'Super', 'Easter', 'Palm', 'Ash', 'Holy', 'Bloody', 'Giving', 'Maundy']);
-const HOLIDAY = /(Black|Cyber|Good|Super|Easter|Palm|Ash|Holy|Bloody|Giving|Maundy) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/y;
+const WEEKDAY = / (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/y;
 const MARK_AFTER = /\s+(label|logo|seal|sticker|trademark|certification|hashtag)\b/y;
 const PREFIXED = /^(post|pre|anti|pro|non|neo|mid|ex)-\p{Lu}/u;
 const BASED = /^\p{L}[\p{L}.]*-(based|led|owned|backed|run|funded|controlled|linked|allied|affiliated|born|made|era|style|bound)$/u;
 
-/** An acronym the text also writes in the plural ("ACs" for "AC"): a kind of thing, not a body. */
+/**
+ * An acronym the text also writes in the plural ("ACs" for "AC"): a kind of thing, not a body.
+ * Remembered per text: an article names the same acronym many times, and each look scans it.
+ */
 function pluralInText(text: string, acronym: string): boolean {
-  const plural = acronym + 's';
-  for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + 1)) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    const after = at + plural.length < text.length ? text[at + plural.length] : ' ';
-    if (!isLetter(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  if (pluralsOf !== text) {
+    pluralsOf = text;
+    plurals.clear();
   }
-  return false;
+  let found = plurals.get(acronym);
+  if (found === undefined) {
+    found = false;
+    const plural = acronym + 's';
+    for (let at = text.indexOf(plural); at >= 0 && !found; at = text.indexOf(plural, at + 1)) {
+      found = !isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + plural.length));
+    }
+    plurals.set(acronym, found);
+  }
+  return found;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+let pluralsOf = '';
+const plurals = new Map<string, boolean>();
+
+/** A letter or digit (NaN, before the start or after the end, is neither). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 /** Whether a span of a person or a body is no name at all. */
@@ -44,10 +59,10 @@ export function notAName(text: string, s: Span): boolean {
   MARK_AFTER.lastIndex = s.end;
   if (text.charCodeAt(s.end) === 32 && MARK_AFTER.test(text)) return true;
   // "Black Friday", "Super Tuesday": a day, even when the tagger took its first word alone.
-  const space = t.indexOf(' ');
-  if (HOLIDAY_FIRST.has(space < 0 ? t : t.slice(0, space))) {
-    HOLIDAY.lastIndex = s.start;
-    if (HOLIDAY.test(text)) return true;
+  const first = t.indexOf(' ') < 0 ? t : t.slice(0, t.indexOf(' '));
+  if (HOLIDAY_FIRST.has(first)) {
+    WEEKDAY.lastIndex = s.start + first.length;
+    if (WEEKDAY.test(text)) return true;
   }
   if (s.tokenEnd - s.tokenStart !== 1) return false;
   if (THING_ACRONYMS.has(t) || (s.type === 'PER' && DEITIES.has(t))) return true;

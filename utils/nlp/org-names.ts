@@ -80,11 +80,11 @@ export function splitPossessives(text: string, tokens: Token[], spans: Span[]): 
   for (const s of spans) {
     let k = s.tokenStart + 1;
     while (k < s.tokenEnd - 1 && !/^['’]s$/.test(tokens[k].text)) k++;
-    const left = tokens.slice(s.tokenStart, k).map((t) => t.text).join(' ');
     if (k >= s.tokenEnd - 1 || !/^\p{Lu}/u.test(tokens[k + 1].text)) {
       out.push(s);
       continue;
     }
+    const left = tokens.slice(s.tokenStart, k).map((t) => t.text).join(' ');
     // "Ford’s Wikipedia page" tagged as one body: a person of the article owns the rest.
     const owner = ORG_HEAD.test(headOf(left)) ? 'ORG' : s.type === 'ORG' && k === s.tokenStart + 1 && person(left) ? 'PER' : null;
     if (!owner) {

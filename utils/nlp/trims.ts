@@ -38,9 +38,7 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
     while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}/u.test(tokens[s.tokenEnd - 1].text) && !NAME_ARTICLE.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
     const next = tokens[s.tokenEnd];
     if (next && NAME_ARTICLE.test(next.text) && text.slice(tokens[s.tokenEnd - 1].end, next.start) === ' ' && !spans.some((o) => o.tokenStart === s.tokenEnd)) s.tokenEnd++;
-  }
-  // "Greg Christie’s Human Interface": a person's name ends at a possessive.
-  if (s.type === 'PER') {
+    // "Greg Christie’s Human Interface": a person's name ends at a possessive.
     for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) if (/^['’]s$/.test(tokens[k].text)) s.tokenEnd = k;
   }
   // "FAA doesn't": nor does a body's name end in a plain lower-case word.
