@@ -11,15 +11,17 @@ const analyse = (text: string) => analyzeText({ text: 'Harbour news\n\n' + text,
 const orgs = (text: string) => analyse(text).organisations.map((o) => o.name);
 const person = (text: string, name: string) => analyse(text).people.find((p) => p.name === name);
 
-/** postprocess() on one span given by its text, as the tagger made it. */
-function fix(text: string, type: Span['type'], name: string): string[] {
+/** postprocess() on spans given by their text, as the tagger made them. */
+function fixAll(text: string, given: [Span['type'], string][]): string[] {
   const { tokens } = tokenize(text);
-  const start = text.indexOf(name);
-  const end = start + name.length;
-  const tokenStart = tokens.findIndex((t) => t.start === start);
-  const tokenEnd = tokens.findIndex((t) => t.end === end) + 1;
-  return postprocess(text, tokens, [{ type, start, end, tokenStart, tokenEnd, text: name }]).map((s) => s.type + ':' + s.text);
+  const spans = given.map(([type, name]) => {
+    const start = text.indexOf(name);
+    const end = start + name.length;
+    return { type, start, end, tokenStart: tokens.findIndex((t) => t.start === start), tokenEnd: tokens.findIndex((t) => t.end === end) + 1, text: name };
+  });
+  return postprocess(text, tokens, spans).map((s) => s.type + ':' + s.text);
 }
+const fix = (text: string, type: Span['type'], name: string) => fixAll(text, [[type, name]]);
 
 describe('roles on real pages', () => {
   it('gives a title followed by a name to that name, not to the name before the comma', () => {
@@ -113,5 +115,38 @@ describe('what is not a body', () => {
   });
   it('drops an ad label between paragraphs', () => {
     expect(orgs('The harbour reopened on Friday after the storm.\n\nAdChoices\n\nShips queued outside the port for hours.')).not.toContain('AdChoices');
+  });
+});
+
+describe('names in sports and business reports', () => {
+  const baseball = 'Lindqvist homered twice for Cleveland in the seventh inning. The pitcher said the playoffs were close and the season long.';
+  it('keeps a city the tagger called an organisation as a team in a sports report, and a place elsewhere', () => {
+    expect(fix(baseball, 'ORG', 'Cleveland')).toEqual(['ORG:Cleveland']);
+    expect(fix('CLEVELAND (AP) — ' + baseball, 'ORG', 'CLEVELAND')).toContain('LOC:CLEVELAND');
+    expect(fix('The mayor of Cleveland said the budget for the new season of concerts was safe.', 'ORG', 'Cleveland')).toEqual(['LOC:Cleveland']);
+  });
+  it('reads a demonym or a religion before "news agency" or "group" as a qualifier, not a name', () => {
+    expect(fix('The Latvian news agency Leta said the port was closed.', 'MISC', 'Latvian')).toContain('MISC:Latvian');
+    expect(fix('An Islamic group said it had sent the letter.', 'MISC', 'Islamic')).toEqual(['MISC:Islamic']);
+    expect(fix('It is a Hong Kong-listed company with ships in the Baltic.', 'MISC', 'Hong Kong-listed')).toEqual(['MISC:Hong Kong-listed']);
+    expect(fix('The Harbour Tenants group said rents had doubled.', 'MISC', 'Harbour Tenants')).toEqual(['ORG:Harbour Tenants']);
+  });
+  it('does not make a competition a body because "group" and a number follow it', () => {
+    expect(fix('Latvia lost their Nations Cup group four qualifier in Riga.', 'MISC', 'Nations Cup')).toEqual(['MISC:Nations Cup']);
+  });
+  it('leaves a league the tagger read as a competition as it is in a sports report', () => {
+    expect(fix('Hansen leads the Northern League in goals this season: the striker scored twice before halftime.', 'MISC', 'Northern League')).toEqual(['MISC:Northern League']);
+    expect(fix('The Northern League said the port must stay open.', 'MISC', 'Northern League')).toEqual(['ORG:Northern League']);
+    expect(fix('Hansen leads the Northern Association in goals this year.', 'MISC', 'Northern Association')).toEqual(['ORG:Northern Association']);
+  });
+  it('keeps a full name apart from the country after "of", and joins a generic head to it', () => {
+    expect(fixAll('Norrvik of Sweden beat Tallinn 3-1.', [['ORG', 'Norrvik'], ['LOC', 'Sweden']])).toEqual(['ORG:Norrvik', 'LOC:Sweden']);
+    expect(fixAll('It bought Kalns Shipping Inc of Latvia last year.', [['ORG', 'Kalns Shipping Inc'], ['LOC', 'Latvia']])).toEqual(['ORG:Kalns Shipping Inc', 'LOC:Latvia']);
+    expect(fixAll('The Central Bank of Latvia raised rates.', [['ORG', 'Central Bank'], ['LOC', 'Latvia']])).toEqual(['ORG:Central Bank of Latvia']);
+    expect(fixAll('The LSF of Latvia named a coach.', [['ORG', 'LSF'], ['LOC', 'Latvia']])).toEqual(['ORG:LSF of Latvia']);
+  });
+  it('keeps the closing bracket of a club named with its town, and drops lower-case ends of a thing', () => {
+    expect(fix('Zemun 2 Mladost ( L ) 1', 'ORG', 'Mladost ( L )')).toEqual(['ORG:Mladost ( L )']);
+    expect(fix('The Harbour Regatta of the summer was cancelled.', 'MISC', 'Harbour Regatta of the')).toEqual(['MISC:Harbour Regatta']);
   });
 });

@@ -10,11 +10,13 @@ import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
 import { extendOrgNames, possessiveOrgs, splitPossessives } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
-import { GEO_HEAD, ORG_HEAD, COMMON, MONTHS, headOf, asTeam, tableRowTeam, startsSentence } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, sportsArticle } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
 import { trimSpan } from './trims';
 
+
+const RELIGIOUS = new Set(['islamic', 'islamist', 'christian', 'roman', 'orthodox', 'catholic', 'protestant', 'evangelical', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'shi\'ite']);
 
 const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)$/;
 
@@ -22,6 +24,36 @@ const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)$/;
 function isNation(name: string): boolean {
   const country = countryOf(name);
   return !!country && (country.toLowerCase() === name.toLowerCase() || /^[A-Z.]{2,6}$/.test(name));
+}
+
+/** "Yugoslav", "Iraqi Kurdish", "Hong Kong-listed": words that qualify a noun, never its name. */
+function qualifier(tokens: Token[], s: Span): boolean {
+  if (/^\S+-(listed|based|owned|run|backed|led)$/.test(tokens[s.tokenEnd - 1].text)) return true;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (!(DEMONYMS.has(w) || PEOPLES.has(w) || RELIGIOUS.has(w))) return false;
+  }
+  return true;
+}
+
+/** "LOS ANGELES (AP) —", "BELGRADE 1996-08-31": a line opening with the place it was written in. */
+function dateline(text: string, tokens: Token[], s: Span): boolean {
+  const next = tokens[s.tokenEnd]?.text ?? '';
+  return (s.start === 0 || text[s.start - 1] === '\n') && (next === '(' || next === '—' || next === '–' || next === '-' || /^\d{4}-\d\d-\d\d$/.test(next));
+}
+
+/** Words that make a name's head generic, so "of" and a place may still be part of it. */
+const GENERIC_HEAD = /^(church|republic|kingdom|government|embassy|parliament|assembly|house|chamber|state|states|emirate|province|city|court|people|friends|sisters|brothers|daughters|sons|order|knights|diocese|archdiocese|patriarchate|club|bank)$/i;
+const LEGAL_END = /^(co|inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|spa)\.?$/i;
+
+/**
+ * A name complete in itself: it ends in a legal form, or is one word that is neither a generic
+ * head nor an acronym ("PGA of America" is one name).
+ */
+function wholeName(tokens: Token[], s: Span): boolean {
+  const last = tokens[s.tokenEnd - 1].text;
+  if (LEGAL_END.test(last)) return true;
+  return s.tokenEnd - s.tokenStart === 1 && !GENERIC_HEAD.test(last) && !ORG_HEAD.test(last) && !/^\p{Lu}{2,}$/u.test(last);
 }
 
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
@@ -60,7 +92,9 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       }
     }
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
-    if ((s.type === 'PER' || s.type === 'MISC') && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
+    // In a sports report a league the tagger calls MISC is a competition ("American League");
+    // elsewhere it is a body ("Arab League"), as are names on the other heads.
+    if ((s.type === 'PER' || (s.type === 'MISC' && !(/league$/i.test(s.text) && sportsArticle(text, tokens)))) && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
     retypeByKind(text, tokens, s, personWord);
     // "Amazon-owned Whole Foods Market", "Ontario-based Magna": the owner or home is not part
     // of the name.
@@ -79,12 +113,12 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       s.text = text.slice(s.start, s.end);
     }
     // "the D.A. Davidson brokerage": a name followed by what kind of business it is.
-    if ((s.type === 'PER' || s.type === 'MISC') && /^\s+(group|organi[sz]ation|movement|collective|coalition|charity|brokerage|firm|company|bank|lender|insurer|retailer|chain|consultancy|conglomerate|carmaker|automaker|airline|startup|start-up|publisher)\b/.test(text.slice(s.end, s.end + 14))) s.type = 'ORG';
+    if ((s.type === 'PER' || s.type === 'MISC') && !qualifier(tokens, s) && !/^\s+group\s+(\p{Lu}\b|\d|one|two|three|four|five|six|seven|eight|nine|ten)/iu.test(text.slice(s.end, s.end + 24)) && /^\s+(group|organi[sz]ation|movement|collective|coalition|charity|brokerage|firm|company|bank|lender|insurer|retailer|chain|consultancy|conglomerate|carmaker|automaker|airline|startup|start-up|publisher)\b/.test(text.slice(s.end, s.end + 14))) s.type = 'ORG';
     // "Vulture magazine", "Le Monde newspaper": a title named as a publication.
-    if ((s.type === 'PER' || s.type === 'LOC' || s.type === 'MISC') && /^\s+(magazine|newspaper|tabloid|broadsheet|weekly|daily|broadcaster|news agency|website)\b/.test(text.slice(s.end, s.end + 14))) s.type = 'ORG';
+    if ((s.type === 'PER' || s.type === 'LOC' || s.type === 'MISC') && !qualifier(tokens, s) && /^\s+(magazine|newspaper|tabloid|broadsheet|weekly|daily|broadcaster|news agency|website)\b/.test(text.slice(s.end, s.end + 14))) s.type = 'ORG';
     // A city is a place even when it stands for its government; it stays an organisation only
     // as a team ("Seattle beat Chicago", "Seattle 5 Chicago 3").
-    const place = countryOf(s.text) || (PLACE_LOWER.has(s.text.toLowerCase()) && (s.type !== 'ORG' || !asTeam(text, tokens, s)));
+    const place = countryOf(s.text) || (PLACE_LOWER.has(s.text.toLowerCase()) && (s.type !== 'ORG' || !(asTeam(text, tokens, s) || (sportsArticle(text, tokens) && !dateline(text, tokens, s)))));
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
     // A place opening a row of figures in a results table is a team ("NEW YORK 74 59 .556").
     if ((s.type === 'LOC' || s.type === 'ORG') && !isNation(s.text) && tableRowTeam(text, tokens, s)) {
@@ -109,8 +143,9 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // A capital or a country is a place, whatever the tagger thought.
     if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text) && !s.fixed) s.type = 'LOC';
     const prev = out[out.length - 1];
-    // "Security Council" + "of the" + "Russian Federation": one organisation.
-    if (prev && prev.type === 'ORG' && (s.type === 'LOC' || s.type === 'ORG') && /^\s+of\s+(the\s+)?$/.test(text.slice(prev.end, s.start))) {
+    // "Security Council" + "of the" + "Russian Federation": one organisation; but "Benetton of
+    // Italy" and "Daniels Pharmaceuticals Inc of St. Petersburg" are a full name and its home.
+    if (prev && prev.type === 'ORG' && (s.type === 'LOC' || s.type === 'ORG') && /^\s+of\s+(the\s+)?$/.test(text.slice(prev.end, s.start)) && !(s.type === 'LOC' && wholeName(tokens, prev))) {
       prev.end = s.end;
       prev.tokenEnd = s.tokenEnd;
       prev.text = text.slice(prev.start, prev.end);

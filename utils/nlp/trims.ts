@@ -15,7 +15,8 @@ const LEGAL_FORM = /^(Co|Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA)\.?$/;
 /** Trims `s` in place (offsets and text included); false when nothing of a name is left. */
 export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly Span[]): boolean {
   // Trim punctuation tokens at either end.
-  while (s.tokenEnd > s.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
+  // "Mladost ( L )", a club and its town's letter in a table, keeps its closing bracket.
+  while (s.tokenEnd > s.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[s.tokenEnd - 1].text) && !closesBracket(tokens, s)) s.tokenEnd--;
   while (s.tokenStart < s.tokenEnd && (!/[\p{L}\p{N}]/u.test(tokens[s.tokenStart].text) || /^['’]s$/.test(tokens[s.tokenStart].text))) s.tokenStart++;
   if (s.tokenStart >= s.tokenEnd) return false;
   // "Disney Chief Executive", "CEO of Hipcricket": a role is not part of an organisation's
@@ -41,8 +42,8 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
     // "Greg Christie’s Human Interface": a person's name ends at a possessive.
     for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) if (/^['’]s$/.test(tokens[k].text)) s.tokenEnd = k;
   }
-  // "FAA doesn't": nor does a body's name end in a plain lower-case word.
-  if (s.type === 'ORG') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
+  // "FAA doesn't": nor does a body's or a thing's name end in a plain lower-case word.
+  if (s.type === 'ORG' || s.type === 'MISC') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
   // "Aurora Packing Co. of Aurora, Illinois": a company's legal form ends its name; and
   // "The New York Times in May": a date is never inside one.
   if (s.type === 'ORG') {
@@ -62,7 +63,7 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
   // "Rt. Hon. B. U. Nzeribe"), and alone they are no name.
   const style = (t: Token) => STYLES.test(t.text) || !/[\p{L}\p{N}]/u.test(t.text);
   while (s.tokenEnd - s.tokenStart > 1 && (CREDIT_WORDS.has(tokens[s.tokenStart].text.toLowerCase()) || style(tokens[s.tokenStart]))) s.tokenStart++;
-  while (s.tokenEnd - s.tokenStart > 1 && (style(tokens[s.tokenEnd - 1]) || (s.type === 'ORG' && CREDIT_WORDS.has(tokens[s.tokenEnd - 1].text.toLowerCase())))) s.tokenEnd--;
+  while (s.tokenEnd - s.tokenStart > 1 && ((style(tokens[s.tokenEnd - 1]) && !closesBracket(tokens, s)) || (s.type === 'ORG' && CREDIT_WORDS.has(tokens[s.tokenEnd - 1].text.toLowerCase())))) s.tokenEnd--;
   if (s.tokenEnd - s.tokenStart === 1 && style(tokens[s.tokenStart])) return false;
   // "REUTERS/Maxim Shemetov": a slash inside splits what the tagger joined.
   const slash = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === '/');
@@ -71,4 +72,11 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
   s.end = tokens[s.tokenEnd - 1].end;
   s.text = text.slice(s.start, s.end);
   return true;
+}
+
+/** The span ends in ")" and opens the bracket itself. */
+function closesBracket(tokens: Token[], s: Span): boolean {
+  if (tokens[s.tokenEnd - 1].text !== ')') return false;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd - 2; k++) if (tokens[k].text === '(') return true;
+  return false;
 }

@@ -184,7 +184,13 @@ Tunisia|Tunisian|Tunis
 Turkmenistan|Turkmen|Ashgabat
 Uganda|Ugandan|Kampala
 Uruguay|Uruguayan|Montevideo
-Zambia|Zambian|Lusaka`;
+Zambia|Zambian|Lusaka
+Yugoslavia|Yugoslav
+Soviet Union|Soviet
+Czechoslovakia|Czechoslovak
+East Germany|East German
+West Germany|West German
+Zaire|Zairean`;
 
 function load(table: string, countries: Map<string, string>, demonymSet: Set<string>): void {
   for (const line of table.split('\n')) {
