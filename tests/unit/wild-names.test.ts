@@ -145,6 +145,16 @@ describe('names in sports and business reports', () => {
     expect(fixAll('The Central Bank of Latvia raised rates.', [['ORG', 'Central Bank'], ['LOC', 'Latvia']])).toEqual(['ORG:Central Bank of Latvia']);
     expect(fixAll('The LSF of Latvia named a coach.', [['ORG', 'LSF'], ['LOC', 'Latvia']])).toEqual(['ORG:LSF of Latvia']);
   });
+  it('reads a city as its team after "for" or "over", or before a player, only in a sports report', () => {
+    expect(fix(baseball + ' Karlsson homered for Denver in the eighth.', 'LOC', 'Denver')).toEqual(['ORG:Denver']);
+    expect(fix('The senator flew home for Denver in the morning and the season of talks went on.', 'LOC', 'Denver')).toEqual(['LOC:Denver']);
+  });
+  it('reads a dateline as the place it was written in, and a place named for a body as the body', () => {
+    expect(fix('TACOMA, Washington (AP) — ' + baseball, 'ORG', 'TACOMA')).toContain('LOC:TACOMA');
+    expect(fix('NORRVIK, Sweden 2026-03-01\nThe port opened.', 'ORG', 'NORRVIK')).toEqual(['LOC:NORRVIK']);
+    expect(fix('HARBOUR UNION - RESULTS OF THE WEEK', 'ORG', 'HARBOUR UNION')).toEqual(['ORG:HARBOUR UNION']);
+    expect(fix('A spokesman for the Municipal Police said the port was closed.', 'LOC', 'Municipal Police')).toEqual(['ORG:Municipal Police']);
+  });
   it('keeps the closing bracket of a club named with its town, and drops lower-case ends of a thing', () => {
     expect(fix('Zemun 2 Mladost ( L ) 1', 'ORG', 'Mladost ( L )')).toEqual(['ORG:Mladost ( L )']);
     expect(fix('The Harbour Regatta of the summer was cancelled.', 'MISC', 'Harbour Regatta of the')).toEqual(['MISC:Harbour Regatta']);

@@ -101,3 +101,18 @@ export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
   const rest = text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
   return rest.length >= 2 && /^\d+$/.test(rest[0]) && rest.filter((w) => /^[\d.]+$/.test(w)).length >= 2;
 }
+
+const TEAM_BEFORE = new Set(['for', 'over', 'against', 'versus', 'vs', 'vs.', 'v']);
+const TEAM_AFTER = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'pitcher', 'manager', 'coach', 'captain', 'quarterback', 'fans']);
+
+/**
+ * In a sports report, a city read as a place that stands for its team: "a homer for Seattle",
+ * "the lead over Texas", "Norwich striker Keith Oldman", "Atlanta's Tom Glavin".
+ */
+export function teamInSportsReport(text: string, tokens: Token[], s: Span): boolean {
+  const prev = tokens[s.tokenStart - 1]?.text.toLowerCase() ?? '';
+  const next = tokens[s.tokenEnd]?.text ?? '';
+  const after = tokens[s.tokenEnd + 1]?.text ?? '';
+  const team = TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next.toLowerCase()) || (/^['’]s$/.test(next) && /^\p{Lu}\p{Ll}/u.test(after) && !TEAM_AFTER.has(after.toLowerCase()));
+  return team && sportsArticle(text, tokens);
+}

@@ -10,7 +10,7 @@ import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
 import { extendOrgNames, possessiveOrgs, splitPossessives } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
-import { GEO_HEAD, ORG_HEAD, COMMON, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, sportsArticle } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, sportsArticle, teamInSportsReport } from './name-facts';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
 import { trimSpan } from './trims';
@@ -36,11 +36,27 @@ function qualifier(tokens: Token[], s: Span): boolean {
   return true;
 }
 
-/** "LOS ANGELES (AP) —", "BELGRADE 1996-08-31": a line opening with the place it was written in. */
-function dateline(text: string, tokens: Token[], s: Span): boolean {
-  const next = tokens[s.tokenEnd]?.text ?? '';
-  return (s.start === 0 || text[s.start - 1] === '\n') && (next === '(' || next === '—' || next === '–' || next === '-' || /^\d{4}-\d\d-\d\d$/.test(next));
+/**
+ * What follows a dateline's place on its line: its region or country, a date, then the agency
+ * or a dash ("LOS ANGELES (AP) —", "NICE, France 1996-08-30", "GENEVA, Dec 3 (Reuters) -").
+ */
+const DATELINE_REST = /^(?:[ \t]*,[ \t]*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?:[ \t]*,?[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{4}-\d\d-\d\d))?[ \t]*(?:\((?:\p{Lu}[\p{L}.]{1,12}|\p{Lu}{2,5}(?: \p{Lu}{2,5})?)\)|[—–]|-{1,2}(?=\s)|\d{4}-\d\d-\d\d)/u;
+
+/**
+ * A line opening with the place it was written in: a known place before a dateline's rest, or
+ * any name in capitals followed by a country, a date or an agency (not a dash alone: "RUGBY
+ * UNION - RESULTS" is a headline).
+ */
+function dateline(text: string, s: Span): boolean {
+  if (!(s.start === 0 || text[s.start - 1] === '\n')) return false;
+  const m = DATELINE_REST.exec(text.slice(s.end, s.end + 60));
+  if (!m) return false;
+  if (PLACE_LOWER.has(s.text.toLowerCase()) || countryOf(s.text)) return true;
+  return !/\p{Ll}/u.test(s.text) && /[,(\d]/.test(m[0]);
 }
+
+/** The last word of a body's name that no place's name ends with ("West Bank", "Soviet Union" do). */
+const BODY_HEAD = /\b(court|police|league|council|ministry|committee|commission|party|federation|association|university|college|agency|authority|department|army|navy|institute|foundation|company|corporation|group|club|co|corp|inc|ltd|llc|plc)\.?$/i;
 
 /** Words that make a name's head generic, so "of" and a place may still be part of it. */
 const GENERIC_HEAD = /^(church|republic|kingdom|government|embassy|parliament|assembly|house|chamber|state|states|emirate|province|city|court|people|friends|sisters|brothers|daughters|sons|order|knights|diocese|archdiocese|patriarchate|club|bank)$/i;
@@ -95,6 +111,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // In a sports report a league the tagger calls MISC is a competition ("American League");
     // elsewhere it is a body ("Arab League"), as are names on the other heads.
     if ((s.type === 'PER' || (s.type === 'MISC' && !(/league$/i.test(s.text) && sportsArticle(text, tokens)))) && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
+    // "High Court", "Municipal Police": a place the tagger saw in a body's name.
+    if (s.type === 'LOC' && s.tokenEnd - s.tokenStart > 1 && BODY_HEAD.test(headOf(s.text)) && !GEO_HEAD.test(s.text)) s.type = 'ORG';
     retypeByKind(text, tokens, s, personWord);
     // "Amazon-owned Whole Foods Market", "Ontario-based Magna": the owner or home is not part
     // of the name.
@@ -118,11 +136,16 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if ((s.type === 'PER' || s.type === 'LOC' || s.type === 'MISC') && !qualifier(tokens, s) && /^\s+(magazine|newspaper|tabloid|broadsheet|weekly|daily|broadcaster|news agency|website)\b/.test(text.slice(s.end, s.end + 14))) s.type = 'ORG';
     // A city is a place even when it stands for its government; it stays an organisation only
     // as a team ("Seattle beat Chicago", "Seattle 5 Chicago 3").
-    const place = countryOf(s.text) || (PLACE_LOWER.has(s.text.toLowerCase()) && (s.type !== 'ORG' || !(asTeam(text, tokens, s) || (sportsArticle(text, tokens) && !dateline(text, tokens, s)))));
+    const place = countryOf(s.text) || (PLACE_LOWER.has(s.text.toLowerCase()) && (s.type !== 'ORG' || !(asTeam(text, tokens, s) || (sportsArticle(text, tokens) && !dateline(text, s)))));
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
+    if (s.type === 'LOC' && PLACE_LOWER.has(s.text.toLowerCase()) && !isNation(s.text) && teamInSportsReport(text, tokens, s)) s.type = 'ORG';
     // A place opening a row of figures in a results table is a team ("NEW YORK 74 59 .556").
     if ((s.type === 'LOC' || s.type === 'ORG') && !isNation(s.text) && tableRowTeam(text, tokens, s)) {
       s.type = 'ORG';
+      s.fixed = true;
+    }
+    if (s.type !== 'LOC' && s.type !== 'PER' && dateline(text, s)) {
+      s.type = 'LOC';
       s.fixed = true;
     }
     if (notAName(text, s)) continue;
