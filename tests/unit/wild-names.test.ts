@@ -155,6 +155,15 @@ describe('names in sports and business reports', () => {
     expect(fix('HARBOUR UNION - RESULTS OF THE WEEK', 'ORG', 'HARBOUR UNION')).toEqual(['ORG:HARBOUR UNION']);
     expect(fix('A spokesman for the Municipal Police said the port was closed.', 'LOC', 'Municipal Police')).toEqual(['ORG:Municipal Police']);
   });
+  it('cuts a name at a verb, a bracket it never closes or a slash, but not at its own small words', () => {
+    expect(fix('Anders Berg of Norrvik City joins Lars Holm up front.', 'ORG', 'Norrvik City joins Lars Holm')).toEqual(['ORG:Norrvik City']);
+    expect(fix('Harbour Front ( Party of the Sea ) gunmen fired.', 'ORG', 'Harbour Front ( Party of the Sea')).toEqual(['ORG:Harbour Front']);
+    expect(fix('Prime Minister Kengo wa Dondo spoke.', 'PER', 'Kengo wa Dondo')).toEqual(['PER:Kengo wa Dondo']);
+    expect(fix('The Bank of Latvia spoke.', 'ORG', 'Bank of Latvia')).toEqual(['ORG:Bank of Latvia']);
+  });
+  it('splits a full name and its home tagged as one body', () => {
+    expect(fix('Norrvik of Sweden beat Tallinn 3-1.', 'ORG', 'Norrvik of Sweden')).toEqual(['ORG:Norrvik', 'LOC:Sweden']);
+  });
   it('keeps the closing bracket of a club named with its town, and drops lower-case ends of a thing', () => {
     expect(fix('Zemun 2 Mladost ( L ) 1', 'ORG', 'Mladost ( L )')).toEqual(['ORG:Mladost ( L )']);
     expect(fix('The Harbour Regatta of the summer was cancelled.', 'MISC', 'Harbour Regatta of the')).toEqual(['MISC:Harbour Regatta']);

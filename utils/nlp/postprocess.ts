@@ -165,6 +165,17 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if ((s.type === 'PER' || s.type === 'ORG') && PLANETS.test(s.text)) s.type = 'LOC';
     // A capital or a country is a place, whatever the tagger thought.
     if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text) && !s.fixed) s.type = 'LOC';
+    // "Dinamo of Russia" tagged as one body: a full name and its home, as when tagged apart.
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 3 && tokens[s.tokenStart + 1].text === 'of' && wholeName(tokens, { ...s, tokenEnd: s.tokenStart + 1 })) {
+      const home = text.slice(tokens[s.tokenStart + 2].start, s.end);
+      if (countryOf(home) || PLACE_LOWER.has(home.toLowerCase())) {
+        out.push({ ...s, tokenEnd: s.tokenStart + 1, end: tokens[s.tokenStart].end, text: tokens[s.tokenStart].text });
+        s.tokenStart += 2;
+        s.start = tokens[s.tokenStart].start;
+        s.text = home;
+        s.type = 'LOC';
+      }
+    }
     const prev = out[out.length - 1];
     // "Security Council" + "of the" + "Russian Federation": one organisation; but "Benetton of
     // Italy" and "Daniels Pharmaceuticals Inc of St. Petersburg" are a full name and its home.

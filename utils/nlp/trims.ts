@@ -10,6 +10,8 @@ import { CREDIT_WORDS, MONTHS } from './name-facts';
 const NAME_ARTICLE = /^(?:al|el|ul|ad|ud|as|ash|at|az|ar|an|ibn|bin|abu)-\p{Lu}/u;
 /** Styles of address written before a name: "Hon.", "Rt. Hon.", "H.E.". */
 const STYLES = /^(Hon|Rt|H\.E|Excellency)\.?$/;
+/** Lower-case words found inside names: "Bank of England", "Lord of the Rings", "Charles de Gaulle". */
+const NAME_SMALL_WORDS = new Set('of and the for on in at to by upon with a an de du des la le les los las el del della di da do dos das der den die van von ten ter zu und et y e al bin ibn bint abu ben ould wa ap af av dei degli delle mac st vs v against over under into from'.split(' '));
 const LEGAL_FORM = /^(Co|Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA)\.?$/;
 
 /** Trims `s` in place (offsets and text included); false when nothing of a name is left. */
@@ -65,9 +67,17 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
   while (s.tokenEnd - s.tokenStart > 1 && (CREDIT_WORDS.has(tokens[s.tokenStart].text.toLowerCase()) || style(tokens[s.tokenStart]))) s.tokenStart++;
   while (s.tokenEnd - s.tokenStart > 1 && ((style(tokens[s.tokenEnd - 1]) && !closesBracket(tokens, s)) || (s.type === 'ORG' && CREDIT_WORDS.has(tokens[s.tokenEnd - 1].text.toLowerCase())))) s.tokenEnd--;
   if (s.tokenEnd - s.tokenStart === 1 && style(tokens[s.tokenStart])) return false;
-  // "REUTERS/Maxim Shemetov": a slash inside splits what the tagger joined.
-  const slash = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === '/');
-  if (slash > 0) s.tokenEnd = s.tokenStart + slash;
+  // "REUTERS/Maxim Shemetov": a slash inside splits what the tagger joined; so does a bracket
+  // the span never closes ("Hizbollah ( Party of God"), and a lower-case word that is not one
+  // of a name's own small words ("Norwich City joins Niall Quinn"); a title inside ("Trump
+  // attorney Alina Habba") is the role's to take off (people.ts).
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const w = tokens[k].text;
+    if (w === '/' || (w === '(' && !tokens.slice(k + 1, s.tokenEnd).some((t) => t.text === ')')) || (/^\p{Ll}+$/u.test(w) && !NAME_SMALL_WORDS.has(w) && !PUBLIC_HEAD.has(w) && !PRIVATE_HEAD.has(w))) {
+      s.tokenEnd = k;
+      break;
+    }
+  }
   s.start = tokens[s.tokenStart].start;
   s.end = tokens[s.tokenEnd - 1].end;
   s.text = text.slice(s.start, s.end);
