@@ -21,43 +21,6 @@ export function headOf(name: string): string {
 
 export const SPORT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'routed', 'thrashed', 'drew', 'draw', 'lost', 'won', 'trounced', 'blanked', 'swept', 'rallied', 'clinched', 'v', 'vs', 'vs.', 'versus']);
 
-// Words that make an article a sports report (two of the strong ones, and one word in a
-// hundred of either list), where a city the tagger called an organisation is a team
-// ("homered for Cleveland", "Texas's lead over Seattle").
-const STRONG = new Set(['baseball', 'soccer', 'cricket', 'rugby', 'basketball', 'hockey', 'innings', 'inning', 'homer', 'homered', 'homers', 'pitcher', 'touchdown', 'touchdowns', 'quarterback', 'goalkeeper', 'goalie', 'striker', 'midfielder', 'linebacker', 'cornerback', 'interception', 'interceptions', 'tackles', 'wicket', 'wickets', 'batsman', 'playoff', 'playoffs', 'halftime', 'half-time', 'overtime', 'rebounds', 'standings', 'referee', 'penalties']);
-const SPORT_WORDS = new Set([...STRONG, 'football', 'tennis', 'golf', 'pitched', 'defender', 'penalty', 'unbeaten', 'season', 'coach', 'scored', 'goals', 'points', 'match', 'game', 'games', 'league', 'seed', 'seeded', 'tournament', 'championship', 'lap', 'laps']);
-let sportsOf: string | null = null;
-let sports = false;
-
-/** Lines of a results table: "Kansas City 4 Minnesota 1". */
-function scoreLines(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(/^\p{Lu}[\p{L} .'’()-]{1,40} \d{1,3} \p{Lu}[\p{L} .'’()-]{1,40} \d{1,3}\b/gmu)) if (m && ++n >= 3) break;
-  return n;
-}
-
-/** The article is a sports report: two strong sports words and one word in a hundred; or a results table. */
-export function sportsArticle(text: string, tokens: Token[]): boolean {
-  if (sportsOf !== text) {
-    sportsOf = text;
-    const seen = new Set<string>();
-    let strong = 0;
-    let count = 0;
-    for (const t of tokens) {
-      const c = t.text.charCodeAt(0) | 32;
-      if (c < 97 || c > 122 || t.text.length < 3) continue;
-      const w = t.text.toLowerCase();
-      if (SPORT_WORDS.has(w)) {
-        if (STRONG.has(w) && !seen.has(w)) strong++;
-        seen.add(w);
-        count++;
-      }
-    }
-    sports = (strong >= 2 && count * 100 >= tokens.length) || scoreLines(text) >= 3;
-  }
-  return sports;
-}
-
 /** A city name used as a team: a score or a sports verb beside it, or a line in capitals. */
 export function asTeam(text: string, tokens: Token[], s: Span): boolean {
   const next = tokens[s.tokenEnd]?.text ?? '';
@@ -100,19 +63,4 @@ export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
   const end = text.indexOf('\n', s.end);
   const rest = text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
   return rest.length >= 2 && /^\d+$/.test(rest[0]) && rest.filter((w) => /^[\d.]+$/.test(w)).length >= 2;
-}
-
-const TEAM_BEFORE = new Set(['for', 'over', 'against', 'versus', 'vs', 'vs.', 'v']);
-const TEAM_AFTER = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'pitcher', 'manager', 'coach', 'captain', 'quarterback', 'fans']);
-
-/**
- * In a sports report, a city read as a place that stands for its team: "a homer for Seattle",
- * "the lead over Texas", "Norwich striker Keith Oldman", "Atlanta's Tom Glavin".
- */
-export function teamInSportsReport(text: string, tokens: Token[], s: Span): boolean {
-  const prev = tokens[s.tokenStart - 1]?.text.toLowerCase() ?? '';
-  const next = tokens[s.tokenEnd]?.text ?? '';
-  const after = tokens[s.tokenEnd + 1]?.text ?? '';
-  const team = TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next.toLowerCase()) || (/^['’]s$/.test(next) && /^\p{Lu}\p{Ll}/u.test(after) && !TEAM_AFTER.has(after.toLowerCase()));
-  return team && sportsArticle(text, tokens);
 }

@@ -10,13 +10,12 @@ import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
 import { extendOrgNames, possessiveOrgs, splitPossessives } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
-import { GEO_HEAD, ORG_HEAD, COMMON, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, sportsArticle, teamInSportsReport } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, MONTHS, headOf, asTeam, tableRowTeam, startsSentence } from './name-facts';
+import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsReport } from './name-context';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
 import { trimSpan } from './trims';
 
-
-const RELIGIOUS = new Set(['islamic', 'islamist', 'christian', 'roman', 'orthodox', 'catholic', 'protestant', 'evangelical', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'shi\'ite']);
 
 const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)$/;
 
@@ -24,52 +23,6 @@ const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)$/;
 function isNation(name: string): boolean {
   const country = countryOf(name);
   return !!country && (country.toLowerCase() === name.toLowerCase() || /^[A-Z.]{2,6}$/.test(name));
-}
-
-/** "Yugoslav", "Iraqi Kurdish", "Hong Kong-listed": words that qualify a noun, never its name. */
-function qualifier(tokens: Token[], s: Span): boolean {
-  if (/^\S+-(listed|based|owned|run|backed|led)$/.test(tokens[s.tokenEnd - 1].text)) return true;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const w = tokens[k].text.toLowerCase();
-    if (!(DEMONYMS.has(w) || PEOPLES.has(w) || RELIGIOUS.has(w))) return false;
-  }
-  return true;
-}
-
-/**
- * What follows a dateline's place on its line: its region or country, a date, then the agency
- * or a dash ("LOS ANGELES (AP) —", "NICE, France 1996-08-30", "GENEVA, Dec 3 (Reuters) -").
- */
-const DATELINE_REST = /^(?:[ \t]*,[ \t]*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?:[ \t]*,?[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{4}-\d\d-\d\d))?[ \t]*(?:\((?:\p{Lu}[\p{L}.]{1,12}|\p{Lu}{2,5}(?: \p{Lu}{2,5})?)\)|[—–]|-{1,2}(?=\s)|\d{4}-\d\d-\d\d)/u;
-
-/**
- * A line opening with the place it was written in: a known place before a dateline's rest, or
- * any name in capitals followed by a country, a date or an agency (not a dash alone: "RUGBY
- * UNION - RESULTS" is a headline).
- */
-function dateline(text: string, s: Span): boolean {
-  if (!(s.start === 0 || text[s.start - 1] === '\n')) return false;
-  const m = DATELINE_REST.exec(text.slice(s.end, s.end + 60));
-  if (!m) return false;
-  if (PLACE_LOWER.has(s.text.toLowerCase()) || countryOf(s.text)) return true;
-  return !/\p{Ll}/u.test(s.text) && /[,(\d]/.test(m[0]);
-}
-
-/** The last word of a body's name that no place's name ends with ("West Bank", "Soviet Union" do). */
-const BODY_HEAD = /\b(court|police|league|council|ministry|committee|commission|party|federation|association|university|college|agency|authority|department|army|navy|institute|foundation|company|corporation|group|club|co|corp|inc|ltd|llc|plc)\.?$/i;
-
-/** Words that make a name's head generic, so "of" and a place may still be part of it. */
-const GENERIC_HEAD = /^(church|republic|kingdom|government|embassy|parliament|assembly|house|chamber|state|states|emirate|province|city|court|people|friends|sisters|brothers|daughters|sons|order|knights|diocese|archdiocese|patriarchate|club|bank)$/i;
-const LEGAL_END = /^(co|inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|spa)\.?$/i;
-
-/**
- * A name complete in itself: it ends in a legal form, or is one word that is neither a generic
- * head nor an acronym ("PGA of America" is one name).
- */
-function wholeName(tokens: Token[], s: Span): boolean {
-  const last = tokens[s.tokenEnd - 1].text;
-  if (LEGAL_END.test(last)) return true;
-  return s.tokenEnd - s.tokenStart === 1 && !GENERIC_HEAD.test(last) && !ORG_HEAD.test(last) && !/^\p{Lu}{2,}$/u.test(last);
 }
 
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {

@@ -1,0 +1,108 @@
+// Where a name stands, beyond its own words: in a dateline, in a sports report, before a
+// noun it only qualifies, before "of" and its home. Used by the span corrections (postprocess.ts).
+import type { Span } from './tagger';
+import type { Token } from './tokenize';
+import { DEMONYMS, countryOf } from './lexicon/places';
+import { PLACE_LOWER } from './lexicon/cities';
+import { PEOPLES } from './lexicon/peoples';
+import { ORG_HEAD } from './name-facts';
+
+const RELIGIOUS = new Set(['islamic', 'islamist', 'christian', 'roman', 'orthodox', 'catholic', 'protestant', 'evangelical', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'shi\'ite']);
+
+/** "Yugoslav", "Iraqi Kurdish", "Hong Kong-listed": words that qualify a noun, never its name. */
+export function qualifier(tokens: Token[], s: Span): boolean {
+  if (/^\S+-(listed|based|owned|run|backed|led)$/.test(tokens[s.tokenEnd - 1].text)) return true;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (!(DEMONYMS.has(w) || PEOPLES.has(w) || RELIGIOUS.has(w))) return false;
+  }
+  return true;
+}
+
+/**
+ * What follows a dateline's place on its line: its region or country, a date, then the agency
+ * or a dash ("LOS ANGELES (AP) —", "NICE, France 1996-08-30", "GENEVA, Dec 3 (Reuters) -").
+ */
+const DATELINE_REST = /^(?:[ \t]*,[ \t]*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?:[ \t]*,?[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{4}-\d\d-\d\d))?[ \t]*(?:\((?:\p{Lu}[\p{L}.]{1,12}|\p{Lu}{2,5}(?: \p{Lu}{2,5})?)\)|[—–]|-{1,2}(?=\s)|\d{4}-\d\d-\d\d)/u;
+
+/**
+ * A line opening with the place it was written in: a known place before a dateline's rest, or
+ * any name in capitals followed by a country, a date or an agency (not a dash alone: "RUGBY
+ * UNION - RESULTS" is a headline).
+ */
+export function dateline(text: string, s: Span): boolean {
+  if (!(s.start === 0 || text[s.start - 1] === '\n')) return false;
+  const m = DATELINE_REST.exec(text.slice(s.end, s.end + 60));
+  if (!m) return false;
+  if (PLACE_LOWER.has(s.text.toLowerCase()) || countryOf(s.text)) return true;
+  return !/\p{Ll}/u.test(s.text) && /[,(\d]/.test(m[0]);
+}
+
+/** The last word of a body's name that no place's name ends with ("West Bank", "Soviet Union" do). */
+export const BODY_HEAD = /\b(court|police|league|council|ministry|committee|commission|party|federation|association|university|college|agency|authority|department|army|navy|institute|foundation|company|corporation|group|club|co|corp|inc|ltd|llc|plc)\.?$/i;
+
+/** Words that make a name's head generic, so "of" and a place may still be part of it. */
+const GENERIC_HEAD = /^(church|republic|kingdom|government|embassy|parliament|assembly|house|chamber|state|states|emirate|province|city|court|people|friends|sisters|brothers|daughters|sons|order|knights|diocese|archdiocese|patriarchate|club|bank)$/i;
+const LEGAL_END = /^(co|inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|spa)\.?$/i;
+
+/**
+ * A name complete in itself: it ends in a legal form, or is one word that is neither a generic
+ * head nor an acronym ("PGA of America" is one name).
+ */
+export function wholeName(tokens: Token[], s: Span): boolean {
+  const last = tokens[s.tokenEnd - 1].text;
+  if (LEGAL_END.test(last)) return true;
+  return s.tokenEnd - s.tokenStart === 1 && !GENERIC_HEAD.test(last) && !ORG_HEAD.test(last) && !/^\p{Lu}{2,}$/u.test(last);
+}
+
+// Words that make an article a sports report (two of the strong ones, and one word in a
+// hundred of either list), where a city the tagger called an organisation is a team
+// ("homered for Cleveland", "Texas's lead over Seattle").
+const STRONG = new Set(['baseball', 'soccer', 'cricket', 'rugby', 'basketball', 'hockey', 'innings', 'inning', 'homer', 'homered', 'homers', 'pitcher', 'touchdown', 'touchdowns', 'quarterback', 'goalkeeper', 'goalie', 'striker', 'midfielder', 'linebacker', 'cornerback', 'interception', 'interceptions', 'tackles', 'wicket', 'wickets', 'batsman', 'playoff', 'playoffs', 'halftime', 'half-time', 'overtime', 'rebounds', 'standings', 'referee', 'penalties']);
+const SPORT_WORDS = new Set([...STRONG, 'football', 'tennis', 'golf', 'pitched', 'defender', 'penalty', 'unbeaten', 'season', 'coach', 'scored', 'goals', 'points', 'match', 'game', 'games', 'league', 'seed', 'seeded', 'tournament', 'championship', 'lap', 'laps']);
+let sportsOf: string | null = null;
+let sports = false;
+
+/** Lines of a results table: "Kansas City 4 Minnesota 1". */
+function scoreLines(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/^\p{Lu}[\p{L} .'’()-]{1,40} \d{1,3} \p{Lu}[\p{L} .'’()-]{1,40} \d{1,3}\b/gmu)) if (m && ++n >= 3) break;
+  return n;
+}
+
+/** The article is a sports report: two strong sports words and one word in a hundred; or a results table. */
+export function sportsArticle(text: string, tokens: Token[]): boolean {
+  if (sportsOf !== text) {
+    sportsOf = text;
+    const seen = new Set<string>();
+    let strong = 0;
+    let count = 0;
+    for (const t of tokens) {
+      const c = t.text.charCodeAt(0) | 32;
+      if (c < 97 || c > 122 || t.text.length < 3) continue;
+      const w = t.text.toLowerCase();
+      if (SPORT_WORDS.has(w)) {
+        if (STRONG.has(w) && !seen.has(w)) strong++;
+        seen.add(w);
+        count++;
+      }
+    }
+    sports = (strong >= 2 && count * 100 >= tokens.length) || scoreLines(text) >= 3;
+  }
+  return sports;
+}
+
+const TEAM_BEFORE = new Set(['for', 'over', 'against', 'versus', 'vs', 'vs.', 'v']);
+const TEAM_AFTER = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'pitcher', 'manager', 'coach', 'captain', 'quarterback', 'fans']);
+
+/**
+ * In a sports report, a city read as a place that stands for its team: "a homer for Seattle",
+ * "the lead over Texas", "Norwich striker Keith Oldman", "Atlanta's Tom Glavin".
+ */
+export function teamInSportsReport(text: string, tokens: Token[], s: Span): boolean {
+  const prev = tokens[s.tokenStart - 1]?.text.toLowerCase() ?? '';
+  const next = tokens[s.tokenEnd]?.text ?? '';
+  const after = tokens[s.tokenEnd + 1]?.text ?? '';
+  const team = TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next.toLowerCase()) || (/^['’]s$/.test(next) && /^\p{Lu}\p{Ll}/u.test(after) && !TEAM_AFTER.has(after.toLowerCase()));
+  return team && sportsArticle(text, tokens);
+}
