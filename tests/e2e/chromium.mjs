@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, trapProxy } from './server.mjs';
 import { check, assert, root, artifacts, isLocal } from './harness.mjs';
-import { pageDomSnapshot, sharedDir, firstOfficialOnScreen, domWithAndWithout } from './common.mjs';
+import { pageDomSnapshot, sharedDir, firstOfficialOnScreen, compareDom } from './common.mjs';
 import { quickCheckPages, quickPathDifferences } from './quick-paths.mjs';
 
 const EXT = join(root, '.output', 'chrome-mv3');
@@ -164,18 +164,18 @@ export async function runChromium() {
       await check('every saved real page’s own DOM is identical with and without Dossier', async () => {
         const pages = ['/seed/chinadaily-wwii-legacy.html', '/seed/cna-china-russia-japan.html', ...['aclu', 'breitbart', 'cnn', 'guardian-1', 'nytimes-2', 'seattletimes-1', 'wapo-2'].map((id) => `/readability/${id}/source.html`)];
         for (const path of pages) {
-          const t0 = Date.now();
-          const page = await open(server.origin + path);
-          // Wait until Dossier is done with the page: its highlights are painted.
-          await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dossier')), null, { timeout: 15000 }).catch(() => {});
-          const r = await domWithAndWithout(page, t0, async () => {
+          const r = await compareDom(path, async () => {
+            const page = await open(server.origin + path);
+            // Wait until Dossier is done with the page: its highlights are painted.
+            await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dossier')), null, { timeout: 15000 }).catch(() => {});
+            return page;
+          }, async () => {
             const bare = await plain.newPage();
             await bare.goto(server.origin + path);
             return bare;
           });
           if (!r) console.log(`      (${path}: the page differs between two loads without Dossier; not comparable)`);
-          else assert(r.same, `${path}: DOM differs`);
-          await page.close();
+          else assert(r.same, `${path}: DOM differs at ${r.at}`);
         }
       });
     }

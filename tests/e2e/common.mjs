@@ -48,5 +48,28 @@ export async function domWithAndWithout(withExt, t0, loadBare) {
   if (mine === first) return { same: true };
   const second = await baseline();
   if (second !== first) return null;
-  return { same: mine === second };
+  return mine === second ? { same: true } : { same: false, at: firstDifference(mine, second) };
+}
+
+/** Where two snapshots part, with a little of each, for the log. */
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `character ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 40), i + 60))} vs ${JSON.stringify(b.slice(Math.max(0, i - 40), i + 60))}`;
+}
+
+/**
+ * domWithAndWithout() on a page that `loadWith()` opens with Dossier and waits on. A page whose
+ * scripts run on timers can land differently once even when two bare loads agree, so a
+ * difference is measured again from fresh loads before it counts; where it was is logged.
+ */
+export async function compareDom(path, loadWith, loadBare) {
+  for (let attempt = 0; ; attempt++) {
+    const t0 = Date.now();
+    const page = await loadWith();
+    const r = await domWithAndWithout(page, t0, loadBare);
+    await page.close();
+    if (!r || r.same || attempt === 1) return r;
+    console.log(`      (${path}: differs at ${r.at}; loading both again)`);
+  }
 }

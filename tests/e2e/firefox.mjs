@@ -5,7 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { join } from 'node:path';
 import { serve, trapProxy } from './server.mjs';
 import { check, assert, root, artifacts, sleep } from './harness.mjs';
-import { pageDomSnapshot, sharedDir, firstOfficialOnScreen, domWithAndWithout } from './common.mjs';
+import { pageDomSnapshot, sharedDir, firstOfficialOnScreen, compareDom } from './common.mjs';
 
 const EXT = join(root, '.output', 'firefox-mv2');
 const GECKO_ID = 'dossier@dossier.local';
@@ -198,20 +198,20 @@ export async function runFirefox() {
       await check('every saved real page’s own DOM is identical with and without Dossier', async () => {
         const pages = ['/seed/chinadaily-wwii-legacy.html', '/seed/cna-china-russia-japan.html', ...['aclu', 'breitbart', 'cnn', 'guardian-1', 'nytimes-2', 'seattletimes-1', 'wapo-2'].map((id) => `/readability/${id}/source.html`)];
         for (const path of pages) {
-          const t0 = Date.now();
-          const page = await browser.newPage();
-          // A saved page may try to leave for its live address; the proxy refuses, the page stays.
-          await page.goto(server.origin + path).catch(() => {});
-          await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dossier')), { timeout: 15000, polling: 200 }).catch(() => {});
-          const r = await domWithAndWithout(page, t0, async () => {
+          const r = await compareDom(path, async () => {
+            const page = await browser.newPage();
+            // A saved page may try to leave for its live address; the proxy refuses, the page stays.
+            await page.goto(server.origin + path).catch(() => {});
+            await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dossier')), { timeout: 15000, polling: 200 }).catch(() => {});
+            return page;
+          }, async () => {
             const bare = await plain.newPage();
             await bare.goto(server.origin + path).catch(() => {});
             return bare;
           });
           // The page's own scripts change it from one load to the next (ads, timers): no baseline.
           if (!r) console.log(`      (${path}: the page differs between two loads without Dossier; not comparable)`);
-          else assert(r.same, `${path}: DOM differs`);
-          await page.close();
+          else assert(r.same, `${path}: DOM differs at ${r.at}`);
         }
       });
     }
