@@ -53,4 +53,12 @@ describe('names in sports and business reports', () => {
     expect(fix('Zemun 2 Mladost ( L ) 1', 'ORG', 'Mladost ( L )')).toEqual(['ORG:Mladost ( L )']);
     expect(fix('The Harbour Regatta of the summer was cancelled.', 'MISC', 'Harbour Regatta of the')).toEqual(['MISC:Harbour Regatta']);
   });
+  it('reads a capitalised word the tagger left after a title as the title-holder', () => {
+    expect(fixAll('The quote was given to President-elect Halvorsen, the writer said.', [['MISC', 'President-elect']])).toEqual(['PER:Halvorsen']);
+    expect(fixAll('The quote was given to President Halvorsen by the writer.', [])).toEqual(['PER:Halvorsen']);
+    expect(fix('The quote was given to President-elect Halvorsen, the writer said.', 'MISC', 'President-elect Halvorsen')).toEqual(['PER:Halvorsen']);
+    expect(fixAll('They met at the President Hotel in the evening.', [])).toEqual([]);
+    expect(fixAll('The speech was read by Governor General of the islands.', [])).toEqual([]);
+    expect(fixAll('It was King Street that flooded.', [])).toEqual([]);
+  });
 });

@@ -5,7 +5,8 @@ import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
-import { ORG_HEAD } from './name-facts';
+import { ORG_HEAD, GEO_HEAD, COMMON, MONTHS } from './name-facts';
+import { PUBLIC_HEAD, PRIVATE_HEAD } from './lexicon/titles';
 
 const RELIGIOUS = new Set(['islamic', 'islamist', 'christian', 'roman', 'orthodox', 'catholic', 'protestant', 'evangelical', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'shi\'ite']);
 
@@ -105,4 +106,50 @@ export function teamInSportsReport(text: string, tokens: Token[], s: Span): bool
   const after = tokens[s.tokenEnd + 1]?.text ?? '';
   const team = TEAM_BEFORE.has(prev) || TEAM_AFTER.has(next.toLowerCase()) || (/^['’]s$/.test(next) && /^\p{Lu}\p{Ll}/u.test(after) && !TEAM_AFTER.has(after.toLowerCase()));
   return team && sportsArticle(text, tokens);
+}
+
+/** Titles that news puts before a bare surname ("President-elect Trump", "Chancellor Merz"). */
+const SURNAME_TITLES = new Set('president president-elect premier chancellor governor mayor senator congressman congresswoman minister secretary ambassador judge king queen prince princess pope sheikh ayatollah admiral colonel commissioner prosecutor sheriff speaker'.split(' '));
+
+/**
+ * "President-elect Trump relied on...": a capitalised word the tagger left untagged right after
+ * a title is the title-holder's name, unless it is itself a title, a place, a body's head or an
+ * ordinary word, or stands in a run of capitals (a headline). The title, if tagged alone as a
+ * name ("President-elect" as MISC), gives way; so does a MISC span of the title and the name.
+ */
+export function namedAfterTitle(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
+  const added: Span[] = [];
+  const dropped = new Set<number>();
+  for (let i = 1; i < tokens.length - 1; i++) {
+    // "President-elect" may be one token or three.
+    const a = i >= 3 && tokens[i - 1].text === 'elect' && tokens[i - 2].text === '-' ? i - 3 : i - 1;
+    const title = text.slice(tokens[a].start, tokens[i - 1].end);
+    const w = tokens[i].text;
+    if (owner[i] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !/^\p{Lu}/u.test(title) || !SURNAME_TITLES.has(title.toLowerCase())) continue;
+    if (text.slice(tokens[i - 1].end, tokens[i].start) !== ' ' || /^\p{Lu}/u.test(tokens[i + 1].text)) continue;
+    if (plainWord(w)) continue;
+    const t = owner[i - 1];
+    if (t >= 0 && (spans[t].type !== 'MISC' || spans[t].tokenStart !== a || spans[t].tokenEnd !== i)) continue;
+    if (t >= 0) dropped.add(t);
+    added.push({ type: 'PER', tokenStart: i, tokenEnd: i + 1, start: tokens[i].start, end: tokens[i].end, text: w });
+  }
+  // "President-elect Trump" tagged as one MISC: the title, then the name.
+  spans.forEach((sp, k) => {
+    const i = sp.tokenStart + 1;
+    if (sp.type !== 'MISC' || sp.tokenEnd - sp.tokenStart < 2 || !SURNAME_TITLES.has(tokens[sp.tokenStart].text.toLowerCase()) || !/^\p{Lu}/u.test(tokens[sp.tokenStart].text)) return;
+    const rest = tokens.slice(i, sp.tokenEnd);
+    if (rest.length > 3 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !plainWord(t.text))) return;
+    dropped.add(k);
+    added.push({ type: 'PER', tokenStart: i, tokenEnd: sp.tokenEnd, start: tokens[i].start, end: sp.end, text: text.slice(tokens[i].start, sp.end) });
+  });
+  if (!added.length) return spans;
+  return [...spans.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A title, a place, a body's head or an ordinary word: not a title-holder's name. */
+function plainWord(w: string): boolean {
+  const lw = w.toLowerCase();
+  return PUBLIC_HEAD.has(lw) || PRIVATE_HEAD.has(lw) || COMMON.has(lw) || MONTHS.has(lw) || !!countryOf(w) || PLACE_LOWER.has(lw) || ORG_HEAD.test(w) || GEO_HEAD.test(w);
 }
