@@ -5,10 +5,11 @@ import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
-import { ORG_HEAD, GEO_HEAD, COMMON, MONTHS } from './name-facts';
+import { ORG_HEAD, GEO_HEAD, COMMON, MONTHS, LEGAL_FORM } from './name-facts';
 import { PUBLIC_HEAD, PRIVATE_HEAD } from './lexicon/titles';
 
-const RELIGIOUS = new Set(['islamic', 'islamist', 'christian', 'roman', 'orthodox', 'catholic', 'protestant', 'evangelical', 'jewish', 'muslim', 'buddhist', 'hindu', 'sunni', 'shia', 'shiite', 'shi\'ite']);
+// Religious adjectives the peoples list leaves out (it has Jewish, Muslim, Catholic, Sunni...).
+const RELIGIOUS = new Set(['islamic', 'islamist', 'christian', 'roman', 'orthodox', 'shi\'ite']);
 
 /** "Yugoslav", "Iraqi Kurdish", "Hong Kong-listed": words that qualify a noun, never its name. */
 export function qualifier(tokens: Token[], s: Span): boolean {
@@ -44,7 +45,6 @@ export const BODY_HEAD = /\b(court|police|league|council|ministry|committee|comm
 
 /** Words that make a name's head generic, so "of" and a place may still be part of it. */
 const GENERIC_HEAD = /^(church|republic|kingdom|government|embassy|parliament|assembly|house|chamber|state|states|emirate|province|city|court|people|friends|sisters|brothers|daughters|sons|order|knights|diocese|archdiocese|patriarchate|club|bank)$/i;
-const LEGAL_END = /^(co|inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|spa)\.?$/i;
 
 /**
  * A name complete in itself: it ends in a legal form, or is one word that is neither a generic
@@ -52,7 +52,7 @@ const LEGAL_END = /^(co|inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|spa)\.?$/i;
  */
 export function wholeName(tokens: Token[], s: Span): boolean {
   const last = tokens[s.tokenEnd - 1].text;
-  if (LEGAL_END.test(last)) return true;
+  if (LEGAL_FORM.test(last)) return true;
   return s.tokenEnd - s.tokenStart === 1 && !GENERIC_HEAD.test(last) && !ORG_HEAD.test(last) && !/^\p{Lu}{2,}$/u.test(last);
 }
 
@@ -67,7 +67,7 @@ let sports = false;
 /** Lines of a results table: "Kansas City 4 Minnesota 1". */
 function scoreLines(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(/^\p{Lu}[\p{L} .'’()-]{1,40} \d{1,3} \p{Lu}[\p{L} .'’()-]{1,40} \d{1,3}\b/gmu)) if (m && ++n >= 3) break;
+  for (const _ of text.matchAll(/^\p{Lu}[\p{L} .'’()-]{1,40} \d{1,3} \p{Lu}[\p{L} .'’()-]{1,40} \d{1,3}\b/gmu)) if (++n >= 3) break;
   return n;
 }
 

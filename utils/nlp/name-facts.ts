@@ -9,6 +9,9 @@ export const ORG_HEAD = /\b(corps|images|studios?|design|groupe|robotics|aerospa
 // Ordinary words a tagger sometimes takes for a one-word name at the start of a sentence.
 export const COMMON = new Set('photo photos image video watch read more again go man woman men women people share follow like live update updates breaking exclusive opinion analysis related latest top new news home sport sports business world here there this that these those what when where why how who but and or so yet then now today yesterday tomorrow also still even just only well good great best first last next other another some many most all every each both either neither such no not yes est edt cst cdt mst mdt pst pdt gmt bst cet cest utc'.split(' '));
 
+/** A company's legal form, which ends its name ('Aurora Packing Co.', 'Kalns Shipping Inc'). */
+export const LEGAL_FORM = /^(Co|Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA|NV|SpA)\.?$/;
+
 export const DOCUMENTS = new Set(['constitution', 'charter', 'treaty', 'accord', 'accords', 'declaration', 'covenant', 'manifesto', 'bible', 'koran', 'quran']);
 export const CREDIT_WORDS = new Set(['credit', 'credits', 'photo', 'photograph', 'image', 'source', 'video', 'pictured', 'caption']);
 export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

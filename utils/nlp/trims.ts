@@ -4,7 +4,7 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER } from './lexicon/titles';
-import { CREDIT_WORDS, MONTHS } from './name-facts';
+import { CREDIT_WORDS, MONTHS, LEGAL_FORM } from './name-facts';
 
 /** "al-Houthi", "el-Sisi", "ad-Din": a lower-case article joined by a hyphen to a capital. */
 const NAME_ARTICLE = /^(?:al|el|ul|ad|ud|as|ash|at|az|ar|an|ibn|bin|abu)-\p{Lu}/u;
@@ -12,7 +12,6 @@ const NAME_ARTICLE = /^(?:al|el|ul|ad|ud|as|ash|at|az|ar|an|ibn|bin|abu)-\p{Lu}/
 const STYLES = /^(Hon|Rt|H\.E|Excellency)\.?$/;
 /** Lower-case words found inside names: "Bank of England", "Lord of the Rings", "Charles de Gaulle". */
 const NAME_SMALL_WORDS = new Set('of and the for on in at to by upon with a an de du des la le les los las el del della di da do dos das der den die van von ten ter zu und et y e al bin ibn bint abu ben ould wa ap af av dei degli delle mac st vs v against over under into from'.split(' '));
-const LEGAL_FORM = /^(Co|Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA)\.?$/;
 
 /** Trims `s` in place (offsets and text included); false when nothing of a name is left. */
 export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly Span[]): boolean {
