@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { tokenize } from '@/utils/nlp/tokenize';
+import fc from 'fast-check';
+import { tokenize, patternToken } from '@/utils/nlp/tokenize';
 
 const words = (text: string) => tokenize(text).tokens.map((t) => t.text);
 
@@ -68,6 +69,25 @@ describe('tokenize', () => {
       }
       for (const s of sentences) expect(s.tokenEnd).toBeGreaterThan(s.tokenStart);
     }
+  });
+
+  // Plain ASCII words skip the pattern; every token must still be what the pattern reads there.
+  it('reads plain words as the full pattern does, whatever follows them', () => {
+    const piece = fc.constantFrom('Wang', 'yi', 'U', 'S', 'vs', 'Mr', 'a', '3', '1996', '.', ',', ':', ';', '-', "'s", '’', "'", '&', '%', '/', '(', ')', '"', '!', '?', ' ', ' ', ' ', '\n', 'é', 'Ł', '\u00ad', '…', '—', ']');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const { tokens, sentences } = tokenize(text);
+        const opens = new Set(sentences.map((s) => s.tokenStart));
+        let covered = 0;
+        tokens.forEach((t, k) => {
+          expect(patternToken(text, t.start, opens.has(k))).toBe(t.text);
+          expect(t.start).toBeGreaterThanOrEqual(covered);
+          covered = t.end;
+        });
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   // Its speed is measured by npm run bench; here, that a long text is tokenized whole.

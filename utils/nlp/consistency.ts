@@ -3,6 +3,7 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
+import { startsUpper, startsWithFourLetters } from './chars';
 
 const MAX_ORG_WORDS = 8;
 const TITLE_SMALL_WORDS = new Set(['With', 'The', 'Of', 'And', 'For', 'To', 'In', 'On', 'At', 'After', 'From', 'Over', 'Is', 'Are', 'As', 'By', 'Into', 'Amid', 'Says', 'Will', 'Be', 'Its', 'Not', 'Than', 'Up']);
@@ -18,7 +19,7 @@ export function known(text: string, tokens: Token[], spans: Span[]): Span[] {
   const added: Span[] = [];
   const dropped = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
+    if (!startsUpper(tokens[i].text)) continue;
     let match = 0;
     let phrase = '';
     for (let j = i; j < tokens.length && j < i + MAX_ORG_WORDS; j++) {
@@ -54,8 +55,8 @@ export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Sp
     if (i > 0) while (nextBreak >= 0 && nextBreak < tokens[i - 1].end) nextBreak = text.indexOf('\n', nextBreak + 1);
     const newLine = i === tokens.length || (i > lineStart && nextBreak >= 0 && nextBreak < tokens[i].start);
     if (!newLine) continue;
-    const words = tokens.slice(lineStart, i).filter((t) => /^\p{L}{4,}/u.test(t.text));
-    const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    const words = tokens.slice(lineStart, i).filter((t) => startsWithFourLetters(t.text));
+    const caps = words.filter((t) => startsUpper(t.text)).length;
     // Title Case capitalises small words too ("Leaves Shareholders With Little Say"); a table
     // of names and scores does not.
     const smallCapital = tokens.slice(lineStart + 1, i).some((t) => TITLE_SMALL_WORDS.has(t.text));

@@ -40,7 +40,21 @@ function foldSpelling(word: string): string {
   return w;
 }
 
+// Keys are asked for the same few names many times per article (every mention, every
+// cluster), and foldSpelling's rewrites are the costly part.
+const personKeys = new Map<string, string>();
+
 export function personKey(name: string): string {
+  let hit = personKeys.get(name);
+  if (hit === undefined) {
+    hit = personKeyUncached(name);
+    if (personKeys.size > 50000) personKeys.clear();
+    personKeys.set(name, hit);
+  }
+  return hit;
+}
+
+function personKeyUncached(name: string): string {
   const words = fold(name)
     .split(' ')
     .filter((w) => w && !HONORIFICS.has(w) && !HONORIFICS.has(w + '.'));

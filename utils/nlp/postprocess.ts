@@ -15,6 +15,7 @@ import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsR
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
 import { trimSpan } from './trims';
+import { startsLower } from './chars';
 
 
 const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)$/;
@@ -32,7 +33,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
   const usedInLowerCase = (w: string) => {
     if (!lowerWords) {
       lowerWords = new Set<string>();
-      for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+      for (const t of tokens) if (startsLower(t.text)) lowerWords.add(t.text);
     }
     return lowerWords.has(w);
   };

@@ -37,6 +37,39 @@ const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i'
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
 
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+// Characters after which a run of ASCII letters is a whole token whatever the pattern's other
+// branches say: space, line breaks and punctuation that never joins a word.
+const isPlainStop = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 44 || c === 59 || c === 41 || c === 34 || c === 63 || c === 33 || c === 58 || c === 93;
+
+/**
+ * Where a plain ASCII word starting at `i` ends, or -1 when the full pattern must decide (a
+ * period, apostrophe, hyphen, digit or non-ASCII letter after it). Most tokens of English are
+ * such words, and scanning them directly is several times cheaper than the sticky pattern.
+ */
+function plainWordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (j === i) return -1;
+  if (j === text.length || isPlainStop(text.charCodeAt(j))) return j;
+  return -1;
+}
+
+/** The token at `i` by the full pattern; `lineStart`: a list number may open the sentence. */
+export function patternToken(text: string, i: number, lineStart: boolean): string {
+  const c = text.charCodeAt(i);
+  let m: RegExpExecArray | null = null;
+  if (lineStart && c >= 48 && c <= 57) {
+    LIST_NUMBER.lastIndex = i;
+    m = LIST_NUMBER.exec(text);
+  }
+  if (!m) {
+    TOKEN.lastIndex = i;
+    m = TOKEN.exec(text);
+  }
+  return m ? m[0] : text[i];
+}
+
 export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -65,16 +98,10 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
       i++;
       continue;
     }
-    let m: RegExpExecArray | null = null;
-    if (tokens.length === sentStart && c >= 48 && c <= 57) {
-      LIST_NUMBER.lastIndex = i;
-      m = LIST_NUMBER.exec(text);
-    }
-    if (!m) {
-      TOKEN.lastIndex = i;
-      m = TOKEN.exec(text);
-    }
-    const t = m ? m[0] : text[i];
+    let t: string;
+    const plain = plainWordEnd(text, i);
+    if (plain > 0) t = text.slice(i, plain);
+    else t = patternToken(text, i, tokens.length === sentStart);
     const start = i;
     i += t.length || 1;
     if (endPending) {

@@ -1,0 +1,31 @@
+// Tests on a word's first letters, with an ASCII fast path: the article-wide passes run them on
+// every token, where a Unicode regular expression costs several times more than a char code.
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const LETTERS4 = /^\p{L}{4}/u;
+
+const asciiUpper = (c: number) => c >= 65 && c <= 90;
+const asciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** /^\p{Lu}/u */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? asciiUpper(c) : UPPER.test(w);
+}
+
+/** /^\p{Ll}/u */
+export function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(w);
+}
+
+/** /^\p{L}{4,}/u: a word of four letters or more. */
+export function startsWithFourLetters(w: string): boolean {
+  if (w.length < 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return LETTERS4.test(w);
+    if (!asciiLetter(c)) return false;
+  }
+  return true;
+}
