@@ -6,8 +6,8 @@ import { tokenize } from '@/utils/nlp/tokenize';
 
 /**
  * The tagger as training runs it: feature strings looked up one by one, greedy decoding, plus
- * the run-time rule that a lower-case word or ASCII punctuation after an O, with no capital
- * next, is O unscored.
+ * the run-time rules that a lower-case word or ASCII punctuation after an O, with no capital
+ * next, is O unscored, and so is a mark that ends a name (a comma only with no capital next).
  */
 function reference(text: string): { spans: string[]; scores: Map<number, number[]> } {
   const m = getModel();
@@ -24,7 +24,9 @@ function reference(text: string): { spans: string[]; scores: Map<number, number[
       const prev = i > 0 ? labels[i - 1] : 'O';
       const w = words[i];
       const skippable = (/^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w)) || /^[!-/:-@[-`{-~]+$/.test(w);
-      if (prev === 'O' && !ctx.capsLine && skippable && !(i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1]))) {
+      const capitalNext = i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1]);
+      const endsName = /^[,.;:!?"]$/.test(w) && !(w === ',' && capitalNext);
+      if (endsName || (prev === 'O' && !ctx.capsLine && skippable && !capitalNext)) {
         labels.push('O');
         continue;
       }

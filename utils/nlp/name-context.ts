@@ -6,6 +6,7 @@ import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
 import { ORG_HEAD, GEO_HEAD, COMMON, MONTHS, LEGAL_FORM } from './name-facts';
+import { startsUpper } from './chars';
 import { PUBLIC_HEAD, PRIVATE_HEAD } from './lexicon/titles';
 
 // Religious adjectives the peoples list leaves out (it has Jewish, Muslim, Catholic, Sunni...).
@@ -123,11 +124,13 @@ export function namedAfterTitle(text: string, tokens: Token[], spans: Span[]): S
   const added: Span[] = [];
   const dropped = new Set<number>();
   for (let i = 1; i < tokens.length - 1; i++) {
+    const w = tokens[i].text;
+    if (owner[i] >= 0 || !startsUpper(w)) continue;
     // "President-elect" may be one token or three.
     const a = i >= 3 && tokens[i - 1].text === 'elect' && tokens[i - 2].text === '-' ? i - 3 : i - 1;
+    if (!startsUpper(tokens[a].text)) continue;
     const title = text.slice(tokens[a].start, tokens[i - 1].end);
-    const w = tokens[i].text;
-    if (owner[i] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !/^\p{Lu}/u.test(title) || !SURNAME_TITLES.has(title.toLowerCase())) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !SURNAME_TITLES.has(title.toLowerCase())) continue;
     if (text.slice(tokens[i - 1].end, tokens[i].start) !== ' ' || /^\p{Lu}/u.test(tokens[i + 1].text)) continue;
     if (plainWord(w)) continue;
     const t = owner[i - 1];

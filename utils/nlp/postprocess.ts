@@ -26,16 +26,31 @@ function isNation(name: string): boolean {
   return !!country && (country.toLowerCase() === name.toLowerCase() || /^[A-Z.]{2,6}$/.test(name));
 }
 
+/** The token that starts at `offset`, or -1 (tokens are in order). */
+function tokenStartingAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid].start;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
-  // Words the text uses in lower case, built only if a span needs it (most texts never do).
-  let lowerWords: Set<string> | null = null;
+  // Whether the text uses a word in lower case as a token of its own: found with indexOf and
+  // checked against the tokens, since few spans ask and a set of every word costs more.
   const usedInLowerCase = (w: string) => {
-    if (!lowerWords) {
-      lowerWords = new Set<string>();
-      for (const t of tokens) if (startsLower(t.text)) lowerWords.add(t.text);
+    if (!startsLower(w)) return false;
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      const k = tokenStartingAt(tokens, at);
+      if (k >= 0 && tokens[k].text === w) return true;
     }
-    return lowerWords.has(w);
+    return false;
   };
   // Words the tagger took for people somewhere in the text ("James" of "Letitia James"), built
   // only if a rule asks (few texts need it).
