@@ -19,6 +19,14 @@ describe('organisation names', () => {
   it('reads a possessive and an organisation word as one body', () => {
     expect(orgs('Members can buy the fish at Costco or Sam’s Club for less.')).toContain('Sam’s Club');
   });
+  it("keeps the \"'s\" of a company that has one in its name, wherever the short form stands", () => {
+    const text = "Lakeland Trust Corp. said on Monday it would buy Brackett's Bancshares Inc. for $2 billion in stock. Brackett's was the largest lender in the valley, and Brackett's shareholders vote in March. Apple's new phone was not part of the deal.";
+    const found = analyzeText({ text: 'Harbour news\n\n' + text, meta: {} }).organisations;
+    const brackett = found.find((o) => o.name === "Brackett's Bancshares Inc.");
+    expect(brackett?.mentions.map((m) => m.text)).toEqual(["Brackett's Bancshares Inc.", "Brackett's", "Brackett's"]);
+    expect(found.map((o) => o.name)).toContain('Apple');
+    expect(people(text)).not.toContain('Brackett');
+  });
   it('names a body after the kind of body it is, and a name before its kind', () => {
     expect(orgs('The rescue came after a call from whale rescue group Project Nerys, which sent six boats.')).toContain('Project Nerys');
     expect(orgs('Tomas Brandt is a member of the Manu Kereama group that runs the rescue.')).toContain('Manu Kereama');

@@ -23,7 +23,7 @@ const LEADING = /^(the)\s+/i;
 
 export function orgMention(doc: Doc, span: Span): Mention | null {
   let b = span.tokenEnd;
-  while (b > span.tokenStart && isPossessive(doc.tokens[b - 1].text.toLowerCase())) b--;
+  while (!span.ownPossessive && b > span.tokenStart && isPossessive(doc.tokens[b - 1].text.toLowerCase())) b--;
   if (b <= span.tokenStart) return null;
   let start = doc.tokens[span.tokenStart].start;
   const end = doc.tokens[b - 1].end;
@@ -58,7 +58,9 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
       // "ICC" -> "International Criminal Court"; "Post" -> "The Washington Post".
       c = clusters.find((k) => {
         const kw = k.key.split(' ');
-        return kw.length > 1 && (initials(k.name) === w || (/^\p{Lu}/u.test(m.text) && kw.at(-1) === w && !GENERIC_LAST.has(w)));
+        // "Pellman's" -> "Pellman's Bancshares Inc." (a name with its own "'s": possessive-names.ts).
+        const ownPossessive = /['’]s$/.test(m.text) && kw[0] === w + "'s";
+        return kw.length > 1 && (initials(k.name) === w || ownPossessive || (/^\p{Lu}/u.test(m.text) && kw.at(-1) === w && !GENERIC_LAST.has(w)));
       });
     }
     if (!c && ws.length > 1) {

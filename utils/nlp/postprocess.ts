@@ -15,6 +15,7 @@ import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsR
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
 import { trimSpan } from './trims';
+import { possessiveNames } from './possessive-names';
 import { startsLower } from './chars';
 
 
@@ -163,5 +164,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))))));
+  return namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out)))))))))));
 }

@@ -22,6 +22,8 @@ export interface Span {
   /** Typed from where it stands (a team opening a results row), not to be outvoted by the
    * same name's other mentions. */
   fixed?: boolean;
+  /** Its trailing "'s" is part of the name ("Boatmen's", short for Boatmen's Bancshares). */
+  ownPossessive?: boolean;
 }
 
 const wordCache = new Map<string, Float32Array>();
