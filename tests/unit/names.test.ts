@@ -27,6 +27,15 @@ describe('organisation names', () => {
     expect(found.map((o) => o.name)).toContain('Apple');
     expect(people(text)).not.toContain('Brackett');
   });
+  it('reads names joined by an ampersand as one firm, with or without its legal form', () => {
+    const text = 'The supplier, Pettersen & Lomax, said it would close two plants. Pettersen & Lomax Co makes seats for cars.';
+    const found = analyzeText({ text: 'Harbour news\n\n' + text, meta: {} });
+    expect(found.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Pettersen & Lomax Co', 2]]);
+    expect(found.people).toEqual([]);
+    const { tokens } = tokenize('Open Sat & Sun from nine.');
+    const days: Span = { type: 'PER', start: 5, end: 14, tokenStart: 1, tokenEnd: 4, text: 'Sat & Sun' };
+    expect(postprocess('Open Sat & Sun from nine.', tokens, [days])).toEqual([]);
+  });
   it('names a body after the kind of body it is, and a name before its kind', () => {
     expect(orgs('The rescue came after a call from whale rescue group Project Nerys, which sent six boats.')).toContain('Project Nerys');
     expect(orgs('Tomas Brandt is a member of the Manu Kereama group that runs the rescue.')).toContain('Manu Kereama');

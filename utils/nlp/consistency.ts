@@ -4,6 +4,10 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { startsUpper, startsWithFourLetters } from './chars';
+import { LEGAL_FORM } from './name-facts';
+import { DEMONYMS, countryOf } from './lexicon/places';
+import { PLACE_LOWER } from './lexicon/cities';
+import { PEOPLES } from './lexicon/peoples';
 
 const MAX_ORG_WORDS = 8;
 const TITLE_SMALL_WORDS = new Set(['With', 'The', 'Of', 'And', 'For', 'To', 'In', 'On', 'At', 'After', 'From', 'Over', 'Is', 'Are', 'As', 'By', 'Into', 'Amid', 'Says', 'Will', 'Be', 'Its', 'Not', 'Than', 'Up']);
@@ -110,6 +114,9 @@ export function vote(spans: Span[]): Span[] {
     if (s.fixed) continue;
     add(norm(s.text), s.type, 1);
     const words = s.text.split(/\s+/);
+    // A company's name without its legal form is the company ("Halvorsen Marine" of
+    // "Halvorsen Marine Inc").
+    if (s.type === 'ORG' && words.length > 1 && LEGAL_FORM.test(words[words.length - 1])) add(norm(words.slice(0, -1).join(' ')), 'ORG', 4);
     // Full names and their parts vote for PER more strongly than a lone tag elsewhere.
     if (s.type === 'PER' && words.length > 1) {
       add(norm(s.text), 'PER', 0.6);

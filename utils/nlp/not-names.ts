@@ -49,6 +49,9 @@ function isWordChar(c: number): boolean {
 }
 
 /** Whether a span of a person or a body is no name at all. */
+const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?';
+const DAYS_ONLY = new RegExp(`^${DAY}(?:\\s*(?:&|and|-|–|to)\\s*${DAY})+$`);
+
 export function notAName(text: string, s: Span): boolean {
   if (s.type !== 'ORG' && s.type !== 'PER') return false;
   const t = s.text;
@@ -64,6 +67,8 @@ export function notAName(text: string, s: Span): boolean {
     WEEKDAY.lastIndex = s.start + first.length;
     if (WEEKDAY.test(text)) return true;
   }
+  // "Sun & Mon", "Sat-Sun": opening days in a listing.
+  if (DAYS_ONLY.test(t)) return true;
   if (s.tokenEnd - s.tokenStart !== 1) return false;
   if (THING_ACRONYMS.has(t) || (s.type === 'PER' && DEITIES.has(t))) return true;
   // "ACs", "NGOs", "CEOs": an acronym in the plural.

@@ -20,6 +20,8 @@ interface Cluster {
 }
 
 const LEADING = /^(the)\s+/i;
+/** A legal form at the end of a folded key. */
+const LEGAL_END = / (co|inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|spa)$/;
 
 export function orgMention(doc: Doc, span: Span): Mention | null {
   let b = span.tokenEnd;
@@ -51,7 +53,9 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
     if ((countryOf(m.text) || countryOf(fold(m.text))) && !teams.has(m.start)) continue;
     const key = orgKey(m.text);
     if (!key) continue;
-    let c = byKey.get(key);
+    // "Pettersen & Lomax" is "Pettersen & Lomax Co" without its legal form.
+    const stem = key.replace(LEGAL_END, '');
+    let c = byKey.get(key) ?? byKey.get(stem);
     const ws = wordsOf(m.text);
     if (!c && ws.length === 1) {
       const w = ws[0];
@@ -75,6 +79,7 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
       clusters.push(c);
     }
     byKey.set(key, c);
+    if (stem && !byKey.has(stem)) byKey.set(stem, c);
     c.mentions.push(m);
     const longer = wordsOf(m.text).length > wordsOf(c.name).length;
     // "Reuters" reads better than a credit line's "REUTERS" (acronyms like "NATO" stay).

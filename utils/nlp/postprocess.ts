@@ -100,6 +100,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       s.start = before.start;
       s.text = text.slice(s.start, s.end);
     }
+    // "Douglas & Lomason", "Ernst & Young": names joined by an ampersand are a firm, not a person.
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 3 && tokens.slice(s.tokenStart + 1, s.tokenEnd - 1).some((t) => t.text === '&')) s.type = 'ORG';
     // "the D.A. Davidson brokerage": a name followed by what kind of business it is.
     if ((s.type === 'PER' || s.type === 'MISC') && !qualifier(tokens, s) && !/^\s+group\s+(\p{Lu}\b|\d|one|two|three|four|five|six|seven|eight|nine|ten)/iu.test(text.slice(s.end, s.end + 24)) && /^\s+(group|organi[sz]ation|movement|collective|coalition|charity|brokerage|firm|company|bank|lender|insurer|retailer|chain|consultancy|conglomerate|carmaker|automaker|airline|startup|start-up|publisher)\b/.test(text.slice(s.end, s.end + 14))) s.type = 'ORG';
     // "Vulture magazine", "Le Monde newspaper": a title named as a publication.
