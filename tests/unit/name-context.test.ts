@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fix, fixAll } from './spans';
+import type { Span } from '@/utils/nlp/tagger';
 
 // Where a name stands (a dateline, a sports report, a noun it qualifies, its home after "of"),
 // each rule in a sentence written for the test, with the span as the tagger made it.
@@ -23,6 +24,12 @@ describe('names in sports and business reports', () => {
     expect(fix('Hansen leads the Northern League in goals this season: the striker scored twice before halftime.', 'MISC', 'Northern League')).toEqual(['MISC:Northern League']);
     expect(fix('The Northern League said the port must stay open.', 'MISC', 'Northern League')).toEqual(['ORG:Northern League']);
     expect(fix('Hansen leads the Northern Association in goals this year.', 'MISC', 'Northern Association')).toEqual(['ORG:Northern Association']);
+  });
+  it('reads a name before a bracketed letter as a club, once the results have one', () => {
+    const results = 'Soccer results on Saturday:\nVardar ( S ) 2 Kolar ( B ) 1\nOsijek 0 Lipa ( N ) 0';
+    const given: [Span['type'], string][] = [['ORG', 'Vardar ( S )'], ['PER', 'Kolar'], ['PER', 'B'], ['ORG', 'Osijek'], ['LOC', 'Lipa']];
+    expect(fixAll(results, given)).toEqual(['ORG:Vardar ( S )', 'ORG:Kolar ( B )', 'ORG:Osijek', 'ORG:Lipa ( N )']);
+    expect(fixAll('Senator Ann Kolar ( D ) voted no.', [['PER', 'Ann Kolar']])).toEqual(['PER:Ann Kolar']);
   });
   it('keeps a full name apart from the country after "of", and joins a generic head to it', () => {
     expect(fixAll('Norrvik of Sweden beat Tallinn 3-1.', [['ORG', 'Norrvik'], ['LOC', 'Sweden']])).toEqual(['ORG:Norrvik', 'LOC:Sweden']);

@@ -16,6 +16,7 @@ import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
 import { trimSpan } from './trims';
 import { possessiveNames } from './possessive-names';
+import { bracketedClubs } from './bracket-names';
 import { startsLower } from './chars';
 
 
@@ -166,5 +167,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out)))))))))));
+  return bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))))))));
 }

@@ -1,0 +1,29 @@
+// Clubs told apart by a bracketed letter in results ("Mladost ( L )", "Radnicki (N)"), as
+// sports wires list them. Once the article has one such club, a name followed by the same
+// kind of bracket is a club too, bracket and all, whatever the tagger made of the name alone.
+import type { Span } from './tagger';
+import type { Token } from './tokenize';
+
+/** Tokens k.. are "(", one to three capitals, ")". */
+function bracketAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
+}
+
+export function bracketedClubs(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const has = spans.some((s) => s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 4 && bracketAt(tokens, s.tokenEnd - 3));
+  if (!has) return spans;
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const k = s.tokenEnd;
+    if (s.type === 'MISC' || !bracketAt(tokens, k) || !/^\p{Lu}/u.test(s.text)) {
+      out.push(s);
+      continue;
+    }
+    // The letter may have been tagged on its own ("B" as a person); it is part of the club.
+    while (i + 1 < spans.length && spans[i + 1].tokenStart < k + 3) i++;
+    const end = tokens[k + 2].end;
+    out.push({ ...s, type: 'ORG', tokenEnd: k + 3, end, text: text.slice(s.start, end) });
+  }
+  return out;
+}
