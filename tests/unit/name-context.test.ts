@@ -31,6 +31,15 @@ describe('names in sports and business reports', () => {
     expect(fixAll(results, given)).toEqual(['ORG:Vardar ( S )', 'ORG:Kolar ( B )', 'ORG:Osijek', 'ORG:Lipa ( N )']);
     expect(fixAll('Senator Ann Kolar ( D ) voted no.', [['PER', 'Ann Kolar']])).toEqual(['PER:Ann Kolar']);
   });
+  it('reads both sides of a results line as teams, except a country and a player', () => {
+    const results = 'Rugby results on Saturday:\nHornets 31 Vale Rovers 33\nBarrow 12 Millbrook 9\nLatvia 3 Estonia 1';
+    const given: [Span['type'], string][] = [['PER', 'Hornets'], ['LOC', 'Barrow'], ['LOC', 'Latvia'], ['LOC', 'Estonia']];
+    expect(fixAll(results, given)).toEqual(['ORG:Hornets', 'ORG:Vale Rovers', 'ORG:Barrow', 'ORG:Millbrook', 'LOC:Latvia', 'LOC:Estonia']);
+    const darts = 'Darts results:\nMartin Kessler 5 Tom Oakes 3\nAnna Berg 4 Lena Holm 2';
+    expect(fixAll(darts, [['PER', 'Martin Kessler'], ['PER', 'Tom Oakes'], ['PER', 'Anna Berg'], ['PER', 'Lena Holm']])).toEqual(['PER:Martin Kessler', 'PER:Tom Oakes', 'PER:Anna Berg', 'PER:Lena Holm']);
+    // One such line alone is not a results list.
+    expect(fixAll('Chapter 3 Appendix 4', [['PER', 'Appendix']])).toEqual(['PER:Appendix']);
+  });
   it('keeps a full name apart from the country after "of", and joins a generic head to it', () => {
     expect(fixAll('Norrvik of Sweden beat Tallinn 3-1.', [['ORG', 'Norrvik'], ['LOC', 'Sweden']])).toEqual(['ORG:Norrvik', 'LOC:Sweden']);
     expect(fixAll('It bought Kalns Shipping Inc of Latvia last year.', [['ORG', 'Kalns Shipping Inc'], ['LOC', 'Latvia']])).toEqual(['ORG:Kalns Shipping Inc', 'LOC:Latvia']);

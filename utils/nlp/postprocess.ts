@@ -17,6 +17,7 @@ import { notAName } from './not-names';
 import { trimSpan } from './trims';
 import { possessiveNames } from './possessive-names';
 import { bracketedClubs } from './bracket-names';
+import { scoreLineTeams } from './score-lines';
 import { startsLower } from './chars';
 
 
@@ -167,5 +168,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))))))));
+  return scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out)))))))))))));
 }

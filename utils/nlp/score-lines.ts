@@ -1,0 +1,63 @@
+// Results lines ("Sale 31 Wasps 33", "Hajduk 2 Proleter ( Z ) 0"): two sides and their scores
+// on a line of their own. In a report that lists such results, each side is a team, whatever
+// the tagger made of a club called after a town, a people or an insect. Countries stay places
+// (the country's name stands for its side, as it does everywhere else in the article), and a
+// side the tagger read as a full personal name is left alone (a player's result).
+import type { Span } from './tagger';
+import type { Token } from './tokenize';
+import { countryOf } from './lexicon/places';
+import { GIVEN_NAMES } from './lexicon/given-names';
+
+const LINE = /^(\p{Lu}[^\n\d]{0,40}?) \d{1,3} (\p{Lu}[^\n\d]{0,40}?) \d{1,3}[ \t]*$/gmu;
+
+export function scoreLineTeams(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const lines = [...text.matchAll(LINE)];
+  if (lines.length < 2) return spans;
+  const person = (side: { start: number; end: number }) =>
+    spans.some((s) => s.start >= side.start && s.end <= side.end && s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()));
+  const sides: { start: number; end: number }[] = [];
+  for (const m of lines) {
+    const a = m.index!;
+    const b = a + m[0].indexOf(' ' + m[2] + ' ', m[1].length + 1) + 1;
+    const pair = [{ start: a, end: a + m[1].length }, { start: b, end: b + m[2].length }];
+    // A player on either side makes it a player's result, not a match of teams.
+    if (!pair.some(person)) sides.push(...pair);
+  }
+  let out = spans;
+  for (const side of sides) {
+    const first = tokenStarting(tokens, side.start);
+    const last = tokenEnding(tokens, side.end);
+    if (first < 0 || last < first) continue;
+    const name = text.slice(side.start, side.end);
+    if (countryOf(name)) continue;
+    const inside = out.filter((s) => s.start < side.end && side.start < s.end);
+    if (inside.some((s) => s.start < side.start || s.end > side.end)) continue;
+    const team: Span = { type: 'ORG', start: side.start, end: side.end, tokenStart: first, tokenEnd: last + 1, text: name, fixed: true };
+    out = [...out.filter((s) => !inside.includes(s)), team].sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
+function tokenStarting(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start === at) return mid;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function tokenEnding(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end === at) return mid;
+    if (tokens[mid].end < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
