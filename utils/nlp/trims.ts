@@ -70,8 +70,15 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
   // the span never closes ("Hizbollah ( Party of God"), and a lower-case word that is not one
   // of a name's own small words ("Norwich City joins Niall Quinn"); a title inside ("Trump
   // attorney Alina Habba") is the role's to take off (people.ts).
+  let opened = 0;
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const w = tokens[k].text;
+    if (tokens[k - 1].text === '(') opened++;
+    // ... and a bracket closed that the span did not open ("Kauri (Te Kaurinui Robert) Parata").
+    if (w === ')' && !opened && tokens[s.tokenStart].text !== '(') {
+      s.tokenEnd = k;
+      break;
+    }
     if (w === '/' || (w === '(' && !tokens.slice(k + 1, s.tokenEnd).some((t) => t.text === ')')) || (/^\p{Ll}+$/u.test(w) && !NAME_SMALL_WORDS.has(w) && !PUBLIC_HEAD.has(w) && !PRIVATE_HEAD.has(w))) {
       s.tokenEnd = k;
       break;
