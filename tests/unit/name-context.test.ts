@@ -25,6 +25,10 @@ describe('names in sports and business reports', () => {
     expect(fix('The Northern League said the port must stay open.', 'MISC', 'Northern League')).toEqual(['ORG:Northern League']);
     expect(fix('Hansen leads the Northern Association in goals this year.', 'MISC', 'Northern Association')).toEqual(['ORG:Northern Association']);
   });
+  it('cuts a name at a bracket it closes but never opened', () => {
+    expect(fix('Tama (Hemi Rawiri) Walker carved the post.', 'PER', 'Hemi Rawiri) Walker')).toEqual(['PER:Hemi Rawiri']);
+    expect(fix('The club Mladost ( L ) won.', 'ORG', 'Mladost ( L )')).toEqual(['ORG:Mladost ( L )']);
+  });
   it('reads a name before a bracketed letter as a club, once the results have one', () => {
     const results = 'Soccer results on Saturday:\nVardar ( S ) 2 Kolar ( B ) 1\nOsijek 0 Lipa ( N ) 0';
     const given: [Span['type'], string][] = [['ORG', 'Vardar ( S )'], ['PER', 'Kolar'], ['PER', 'B'], ['ORG', 'Osijek'], ['LOC', 'Lipa']];
