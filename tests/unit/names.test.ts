@@ -3,6 +3,7 @@ import { analyzeText } from '@/utils/analyze';
 import { tokenize } from '@/utils/nlp/tokenize';
 import { postprocess } from '@/utils/nlp/postprocess';
 import type { Span } from '@/utils/nlp/tagger';
+import { fix } from './spans';
 
 // Sentences written for these tests. Each is one the tagger alone gets wrong (checked by
 // running it without the rule), so the test fails when its rule goes.
@@ -171,6 +172,14 @@ describe('a body, a title and a person tagged as one', () => {
     const p = a.people.find((x) => x.name === 'Maria Lind');
     expect(p?.role).toMatch(/Attorney General/);
     expect(a.organisations.map((o) => o.name).join(' ')).not.toMatch(/Lind/);
+  });
+  it('reads a title opening a body span, or inside it, as a person with a title', () => {
+    expect(fix('Governor Ilse Brandt said no.', 'ORG', 'Governor Ilse Brandt')).toEqual(['PER:Ilse Brandt']);
+    expect(fix('Harbour Mayor Tomas Okafor spoke.', 'ORG', 'Harbour Mayor Tomas Okafor')).toEqual(['PER:Tomas Okafor']);
+    expect(fix('Sheriff Okafor said the road was shut.', 'ORG', 'Sheriff Okafor')).toEqual(['PER:Okafor']);
+    expect(fix('General Electric said sales rose.', 'ORG', 'General Electric')).toEqual(['ORG:General Electric']);
+    expect(fix('The Justice Department said so.', 'ORG', 'Justice Department')).toEqual(['ORG:Justice Department']);
+    expect(fix('The Queen Mother smiled; his mother did too.', 'ORG', 'Queen Mother')).toEqual(['ORG:Queen Mother']);
   });
   it('keeps agreements and laws out of people and organisations', () => {
     const a = analyzeText({ text: 'Climate news\n\nThe deal builds on the Paris Climate Accord and the Affordable Care Act, officials in Tallinn said on Monday.', meta: {} });

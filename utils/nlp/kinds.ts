@@ -8,26 +8,46 @@ import { countryOf } from './lexicon/places';
 import { ORG_FORMS } from './lexicon/organisations';
 import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
 import { PLACE_NAMES } from './lexicon/cities';
-import { PUBLIC_HEAD, PRIVATE_HEAD } from './lexicon/titles';
-import { ORG_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
+import { PUBLIC_HEAD, PRIVATE_HEAD, headKind } from './lexicon/titles';
+import { BODY_HEAD } from './name-context';
+import { PLACE_LOWER } from './lexicon/cities';
+import { ORG_HEAD, GEO_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
 
 // Capitalised function words: in a title of a work, never inside a person's name.
 const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You', 'Your', 'We', 'It', 'At', 'For', 'An', 'Just', 'That', 'This', 'What', 'And', 'Or', 'Not']);
 
 /** `personWord`: whether the tagger took a word for (part of) a person anywhere in the text. */
+/** The word occurs in the text in lower case, as a word of its own. */
+function inLowerCase(text: string, w: string): boolean {
+  const lw = w.toLowerCase();
+  for (let at = text.indexOf(lw); at >= 0; at = text.indexOf(lw, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + lw.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 export function retypeByKind(text: string, tokens: Token[], s: Span, personWord: (w: string) => boolean): void {
   // Products are not bodies ("the Tor Browser", "Pixel Phone"); nor is a coined term ("the
   // so-called Excalibur portfolio").
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /\s(browser|app|apps|phone|smartphone|tablet|console|laptop|headset)$/i.test(s.text)) s.type = 'MISC';
   if (s.type === 'ORG' && /so-called\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) s.type = 'MISC';
-  // "New York Attorney General Letitia James" tagged as one body: a title, then a person.
-  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 4) {
-    for (let k = s.tokenEnd - 3; k > s.tokenStart; k--) {
-      const t = tokens[k].text.toLowerCase();
-      if (!PUBLIC_HEAD.has(t) && !PRIVATE_HEAD.has(t)) continue;
+  // "New York Attorney General Letitia James", "Boston Mayor Marty Walsh", "Governor Jerry
+  // Brown", "Sheriff Dunlap" tagged as one body: a title, then a person (people.ts takes the
+  // title off as the role). Not a company named with a title ("General Electric", "Justice
+  // Department": a body's word, or "General" opening the name).
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2) {
+    for (let k = s.tokenEnd - 2; k >= s.tokenStart; k--) {
+      const kind = headKind(tokens[k].text);
+      if (!kind) continue;
       const name = tokens.slice(k + 1, s.tokenEnd);
-      const known = GIVEN_NAMES.has(name[0].text.toLowerCase()) || personWord(name[name.length - 1].text);
-      if (name.length >= 2 && name.length <= 3 && name.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && known) {
+      const last = name[name.length - 1].text;
+      const nameText = name.map((x) => x.text).join(' ');
+      const personal = name.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !headKind(x.text)) && !ORG_HEAD.test(last) && !BODY_HEAD.test(last) && !GEO_HEAD.test(last) && !countryOf(nameText) && !PLACE_LOWER.has(nameText.toLowerCase()) && !ORG_FORMS.has(nameText);
+      const known = GIVEN_NAMES.has(name[0].text.toLowerCase()) || personWord(last);
+      const opensCompany = k === s.tokenStart && /^general$/i.test(tokens[k].text);
+      // "Queen Mother", "Major Funding": a word the article also writes in lower case is no name.
+      const ordinary = name.some((x) => inLowerCase(text, x.text));
+      if (personal && !opensCompany && !ordinary && name.length <= 3 && (known || name.length >= 2 || kind === 'public')) {
         s.type = 'PER';
         s.tokenStart = k + 1;
         s.start = tokens[k + 1].start;
