@@ -181,6 +181,12 @@ describe('a body, a title and a person tagged as one', () => {
     expect(fix('The Justice Department said so.', 'ORG', 'Justice Department')).toEqual(['ORG:Justice Department']);
     expect(fix('The Queen Mother smiled; his mother did too.', 'ORG', 'Queen Mother')).toEqual(['ORG:Queen Mother']);
   });
+  it('reads a given name and a surname the tagger called a body as a person, but not a paper or a university', () => {
+    expect(fix('The ball went to running back Trey Okonkwo on the left.', 'ORG', 'Trey Okonkwo')).toEqual(['PER:Trey Okonkwo']);
+    expect(fix('Fans of Penn State cheered.', 'ORG', 'Penn State')).toEqual(['ORG:Penn State']);
+    expect(fix('He wrote for the Marion Gazette until May.', 'ORG', 'Marion Gazette')).toEqual(['ORG:Marion Gazette']);
+    expect(fix('Star Wars fans queued all night; a star was born.', 'ORG', 'Star Wars')).toEqual(['ORG:Star Wars']);
+  });
   it('keeps agreements and laws out of people and organisations', () => {
     const a = analyzeText({ text: 'Climate news\n\nThe deal builds on the Paris Climate Accord and the Affordable Care Act, officials in Tallinn said on Monday.', meta: {} });
     const names = [...a.people.map((p) => p.name), ...a.organisations.map((o) => o.name)].join(' | ');

@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import { countryOf } from './lexicon/places';
 import { ORG_FORMS } from './lexicon/organisations';
 import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
+import { FIRST_NAMES } from './lexicon/first-names';
 import { PLACE_NAMES } from './lexicon/cities';
 import { PUBLIC_HEAD, PRIVATE_HEAD, headKind } from './lexicon/titles';
 import { BODY_HEAD } from './name-context';
@@ -17,6 +18,10 @@ import { ORG_HEAD, GEO_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOut
 const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You', 'Your', 'We', 'It', 'At', 'For', 'An', 'Just', 'That', 'This', 'What', 'And', 'Or', 'Not']);
 
 /** `personWord`: whether the tagger took a word for (part of) a person anywhere in the text. */
+// Last words of universities, papers and buildings named after people ("Penn State", "the
+// Des Moines Register", "Caldwell Place").
+const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chronicle|Sentinel|Observer|Courier|Inquirer|Examiner|Dispatch|Standard|Plaza|Tower|Hall|Memorial|Library)$/;
+
 /** The word occurs in the text in lower case, as a word of its own. */
 function inLowerCase(text: string, w: string): boolean {
   const lw = w.toLowerCase();
@@ -62,6 +67,14 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
   if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships|marathon|awards)$/i.test(s.text)) s.type = 'MISC';
   // "Listen To The Music", "Cells That ...": a title of a work or a heading, not a person.
   if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens.slice(s.tokenStart + 1, s.tokenEnd).some((t) => WORK_WORDS.has(t.text))) s.type = 'MISC';
+  // "Trey Edmunds", "Myles Garrett" tagged as a body: a given name and one or two more
+  // capitalised words, none of them a body's word, and no known body, are a person.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2 && s.tokenEnd - s.tokenStart <= 3 && FIRST_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(tokens[s.tokenStart].text)) {
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    const last = words[words.length - 1].text;
+    const plain = words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !headKind(t.text) && !countryOf(t.text) && !PLACE_LOWER.has(t.text.toLowerCase()) && !inLowerCase(text, t.text));
+    if (plain && !ORG_HEAD.test(last) && !BODY_HEAD.test(last) && !GEO_HEAD.test(last) && !NAME_TAIL.test(last) && !ORG_FORMS.has(s.text)) s.type = 'PER';
+  }
   // "Tan Si Hui" tagged as an organisation: a family name first, then one or two short
   // capitalised syllables, and no organisation word.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2 && s.tokenEnd - s.tokenStart <= 3 && EAST_ASIAN_SURNAMES.has(tokens[s.tokenStart].text.toLowerCase())) {

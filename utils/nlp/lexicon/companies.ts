@@ -50,6 +50,7 @@ Mastercard
 Goldman Sachs
 JPMorgan|JPMorgan Chase|JP Morgan
 Morgan Stanley
+Merrill Lynch
 Citigroup|Citibank
 Wells Fargo
 Barclays
@@ -102,6 +103,7 @@ Rio Tinto
 BHP
 ArcelorMittal
 Pfizer
+Eli Lilly|Eli Lilly and Company
 Moderna
 AstraZeneca
 Johnson & Johnson
@@ -217,6 +219,8 @@ Houthis|Houthi movement
 Wagner Group|Wagner
 Muslim Brotherhood
 Sinn Fein|Sinn Féin
+Fianna Fáil|Fianna Fail
+Fine Gael
 Bharatiya Janata Party|BJP
 Indian National Congress
 African National Congress|ANC
