@@ -32,26 +32,30 @@ async function launch(withExtension, port) {
   return browser;
 }
 
-/** Extension pages load, but BiDi never reports their navigation as finished: poll instead. */
 /**
- * A wait begun while a document is replaced (a reload, or about:blank giving way to the page)
- * fails with "Waiting failed" (its realm is gone, no timeout): begin again in the new one.
+ * Extension pages load, but BiDi never reports their navigation as finished, and in Firefox
+ * ESR 140.12 a waitForFunction() in a moz-extension page always fails with "Waiting failed"
+ * (it cannot make its sandbox there). So poll with evaluate(), which works in every page; an
+ * evaluate that lands while the document is replaced (a reload) throws and is tried again.
  */
-async function waitInNewDocument(page, fn, options) {
-  for (let tries = 0; ; tries++) {
+async function waitInNewDocument(page, fn, { timeout = 20000, polling = 200 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
     try {
-      return await page.waitForFunction(fn, options);
-    } catch (e) {
-      if (tries >= 2 || /exceeded/.test(String(e))) throw e;
-      await sleep(300);
+      if (await page.evaluate(fn)) return;
+    } catch {
+      // The document was being replaced: poll again in the new one.
     }
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${String(fn).slice(0, 120)}`);
+    await sleep(polling);
   }
 }
 
 async function openExtensionPage(browser, path, ready) {
   const page = await browser.newPage();
   page.goto(`moz-extension://${UUID}/${path}`).catch(() => {});
-  await waitInNewDocument(page, ready, { timeout: 20000, polling: 200 });
+  // The tab holds about:blank until the extension page replaces it: wait for the page itself.
+  await waitInNewDocument(page, `location.protocol === 'moz-extension:' && (${ready})()`, { timeout: 20000, polling: 200 });
   return page;
 }
 
