@@ -187,6 +187,10 @@ describe('a body, a title and a person tagged as one', () => {
     expect(fix('He wrote for the Marion Gazette until May.', 'ORG', 'Marion Gazette')).toEqual(['ORG:Marion Gazette']);
     expect(fix('Star Wars fans queued all night; a star was born.', 'ORG', 'Star Wars')).toEqual(['ORG:Star Wars']);
   });
+  it('takes no function word glued to a credit for a name, but keeps an acronym spelled like one', () => {
+    expect(fix('(HNN)An 11-mile stretch of the road reopened.', 'ORG', 'An')).toEqual([]);
+    expect(fix('The shares of AT rose; Atlas said so.', 'ORG', 'AT')).toEqual(['ORG:AT']);
+  });
   it('keeps agreements and laws out of people and organisations', () => {
     const a = analyzeText({ text: 'Climate news\n\nThe deal builds on the Paris Climate Accord and the Affordable Care Act, officials in Tallinn said on Monday.', meta: {} });
     const names = [...a.people.map((p) => p.name), ...a.organisations.map((o) => o.name)].join(' | ');

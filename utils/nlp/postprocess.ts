@@ -10,7 +10,7 @@ import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
 import { extendOrgNames, possessiveOrgs, splitPossessives } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
-import { GEO_HEAD, ORG_HEAD, COMMON, MONTHS, headOf, asTeam, tableRowTeam, startsSentence } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence } from './name-facts';
 import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsReport, namedAfterTitle } from './name-context';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
@@ -126,7 +126,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // Months, demonyms and ordinary words at the start of a sentence are not names.
     if (s.tokenEnd - s.tokenStart === 1 && (s.type === 'PER' || s.type === 'ORG')) {
       const lw = s.text.toLowerCase();
-      if (MONTHS.has(lw.replace(/\.$/, '')) || COMMON.has(lw)) continue;
+      if (MONTHS.has(lw.replace(/\.$/, '')) || COMMON.has(lw) || (FUNCTION_WORDS.has(lw) && !/^\p{Lu}{2}/u.test(s.text))) continue;
       if (DEMONYMS.has(lw) || PEOPLES.has(lw)) s.type = 'MISC';
       else if (startsSentence(text, tokens, s.tokenStart) && usedInLowerCase(lw)) continue;
     }
