@@ -191,6 +191,10 @@ describe('a body, a title and a person tagged as one', () => {
     expect(fix('(HNN)An 11-mile stretch of the road reopened.', 'ORG', 'An')).toEqual([]);
     expect(fix('The shares of AT rose; Atlas said so.', 'ORG', 'AT')).toEqual(['ORG:AT']);
   });
+  it('reads a name before the kind of thing it names as no body', () => {
+    expect(fix('It sold the Halcyon patent portfolio last year.', 'ORG', 'Halcyon')).toEqual([]);
+    expect(fix('It bought the Google patent portfolio last year.', 'ORG', 'Google')).toEqual(['ORG:Google']);
+  });
   it('keeps agreements and laws out of people and organisations', () => {
     const a = analyzeText({ text: 'Climate news\n\nThe deal builds on the Paris Climate Accord and the Affordable Care Act, officials in Tallinn said on Monday.', meta: {} });
     const names = [...a.people.map((p) => p.name), ...a.organisations.map((o) => o.name)].join(' | ');

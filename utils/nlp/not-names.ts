@@ -3,6 +3,8 @@
 // plural ("ACs", "NGOs": a body is never counted), and compounds that say where something is
 // based or who leads it ("Phoenix-based", "Saudi-led"), which the tagger reads as names.
 import type { Span } from './tagger';
+import { ORG_FORMS } from './lexicon/organisations';
+import { ORG_HEAD, headOf } from './name-facts';
 
 /** Acronyms of things, fields and degrees, never of a body. Facts of English, not of any page. */
 const THING_ACRONYMS = new Set(
@@ -16,6 +18,10 @@ const DEITIES = new Set(['God', 'Allah', 'Lord', 'Almighty']);
 const HOLIDAY_FIRST = new Set(['Black', 'Cyber', 'Good', 'Super', 'Easter', 'Palm', 'Ash', 'Holy', 'Bloody', 'Giving', 'Maundy']);
 const WEEKDAY = / (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/y;
 const MARK_AFTER = /\s+(label|logo|seal|sticker|trademark|certification|hashtag)\b/y;
+// "the Excalibur patent portfolio", "a Morris Trust structure": the name of a thing of that
+// kind, not of its owner (a body the gazetteer knows, "the Apple patent portfolio", or one
+// named as a body, "the Protection Bureau's funding structure", stays).
+const THING_AFTER = /\s+(?:\p{Ll}+\s+)?(portfolio|structure|doctrine|formula|technique|theory|principle|clause|algorithm)\b/uy;
 const PREFIXED = /^(post|pre|anti|pro|non|neo|mid|ex)-\p{Lu}/u;
 const BASED = /^\p{L}[\p{L}.]*-(based|led|owned|backed|run|funded|controlled|linked|allied|affiliated|born|made|era|style|bound)$/u;
 
@@ -61,6 +67,8 @@ export function notAName(text: string, s: Span): boolean {
   // expressions read the text where the span ends, without copying it: this runs for every span.)
   MARK_AFTER.lastIndex = s.end;
   if (text.charCodeAt(s.end) === 32 && MARK_AFTER.test(text)) return true;
+  THING_AFTER.lastIndex = s.end;
+  if (s.type === 'ORG' && text.charCodeAt(s.end) === 32 && THING_AFTER.test(text) && !ORG_FORMS.has(t) && !/['’]s$/.test(t) && !ORG_HEAD.test(headOf(t))) return true;
   // "Black Friday", "Super Tuesday": a day, even when the tagger took its first word alone.
   const first = t.indexOf(' ') < 0 ? t : t.slice(0, t.indexOf(' '));
   if (HOLIDAY_FIRST.has(first)) {
