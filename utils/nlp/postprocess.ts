@@ -18,6 +18,7 @@ import { trimSpan } from './trims';
 import { possessiveNames } from './possessive-names';
 import { bracketedClubs } from './bracket-names';
 import { scoreLineTeams } from './score-lines';
+import { dropVessels } from './vessels';
 import { startsLower } from './chars';
 
 
@@ -168,5 +169,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out)))))))))))));
+  return dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))))))))));
 }
