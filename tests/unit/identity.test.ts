@@ -27,6 +27,7 @@ describe('entity keys', () => {
     expect(initials('Council on Foreign Relations')).toBe('cfr');
     expect(displayCase('ZHANG YUNBI')).toBe('Zhang Yunbi');
     expect(displayCase("SEAN O'NEILL")).toBe("Sean O'Neill");
+    expect(displayCase('Vladi\u00admir Petrov')).toBe('Vladimir Petrov');
     expect(displayCase('Wang Yi')).toBe('Wang Yi');
   });
 });

@@ -62,6 +62,9 @@ describe('bad input', () => {
     expect(a.article.lang).not.toBe('en');
     expect(a.reason).toMatch(/not English/);
     expect(a.people).toEqual([]);
+    const id = analyzeText({ text: 'Menteri Luar Negeri Ratna Wulan bertemu dengan para duta besar di Jakarta pada hari Senin, dan mereka akan membahas kabel laut yang rusak itu.' });
+    expect(id.article.lang).toBe('id');
+    expect(id.people).toEqual([]);
   });
   it('handles all-capitals text and long text without throwing', () => {
     const caps = analyzeText({ text: ARTICLE.toUpperCase() });

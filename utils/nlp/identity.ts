@@ -108,8 +108,12 @@ export function initials(name: string): string {
     .join('');
 }
 
-/** ALL-CAPS names from bylines and headlines read better in title case. */
-export function displayCase(name: string): string {
+/**
+ * A person's name as shown: ALL-CAPS names from bylines and headlines read better in title
+ * case, and a page's soft hyphens ("Vladi\u00admir") are for its own line breaks, not the name.
+ */
+export function displayCase(raw: string): string {
+  const name = raw.includes('\u00ad') ? raw.replace(/\u00ad/g, '') : raw;
   if (/\p{Ll}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }

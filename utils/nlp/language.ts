@@ -11,6 +11,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   it: 'il lo la gli le e di del della un una è che per con non si sono nel alla anche come più ma ha da dei delle',
   pt: 'o a os as e de do da dos das um uma é que em no na por com para não se seu sua foi são mais mas ao como',
   nl: 'de het een en van is dat op te in voor met zijn niet die er aan ook als bij door maar om naar wordt werd heeft',
+  id: 'dan yang di dari untuk dengan ini itu tidak akan ada pada ke juga atau karena oleh dalam sudah kita kami mereka jadi bisa saja harus orang',
 };
 const SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v.split(' '))]));
 
