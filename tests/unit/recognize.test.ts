@@ -74,6 +74,14 @@ describe('bad input', () => {
   });
 });
 
+describe('officials named by their body in the possessive', () => {
+  it('take the body as the affiliation and the rest as the role', () => {
+    const a = analyzeText({ text: 'Harbour news\n\nThe Baltic Shipping Council’s deputy chairman, Ilse Brandt, said the port would reopen on Monday after the storm.' });
+    const p = a.people.find((x) => x.name === 'Ilse Brandt');
+    expect([p?.role, p?.affiliation]).toEqual(['deputy chairman', 'Baltic Shipping Council']);
+  });
+});
+
 describe('officials: harder shapes', () => {
   const text = `Envoys meet in Vilnius
 

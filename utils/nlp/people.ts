@@ -120,6 +120,13 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
     c.mentions.sort((a, b) => a.start - b.start);
     const best = [...c.roles].sort((a, b) => roleScore(b) - roleScore(a))[0];
     let affiliation = best?.affiliation ?? c.roles.find((r) => r.affiliation)?.affiliation ?? null;
+    // "Taliban's deputy leader": the owner is the affiliation, the rest the role.
+    let role = best ? cleanRole(best.role) : null;
+    const owner = affiliation?.match(/^(.+)['’]s$/)?.[1];
+    if (owner && affiliation) {
+      if (role?.startsWith(affiliation + ' ')) role = role.slice(affiliation.length + 1);
+      affiliation = owner;
+    }
     const key = personKey(c.name);
     const reporter = bylineKeys.has(key);
     if (reporter && !affiliation) affiliation = publisher;
@@ -127,7 +134,7 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
       name: c.name,
       key,
       official: !reporter && best?.kind === 'public',
-      role: best ? cleanRole(best.role) : null,
+      role,
       affiliation,
       mentions: dedupe(c.mentions),
     };
