@@ -195,6 +195,11 @@ describe('a body, a title and a person tagged as one', () => {
     expect(fix('It sold the Halcyon patent portfolio last year.', 'ORG', 'Halcyon')).toEqual([]);
     expect(fix('It bought the Google patent portfolio last year.', 'ORG', 'Google')).toEqual(['ORG:Google']);
   });
+  it('reads events named like people as events, and a laboratory as a body', () => {
+    expect(fix('She won the Harbour Youth Challenge in May.', 'PER', 'Harbour Youth Challenge')).toEqual(['MISC:Harbour Youth Challenge']);
+    expect(fix('He spoke at the Young Sailors Awards Ceremony on Friday.', 'PER', 'Young Sailors Awards Ceremony')).toEqual(['MISC:Young Sailors Awards Ceremony']);
+    expect(fix('She works at the Lindgren Marine Laboratory in Bergen.', 'PER', 'Lindgren Marine Laboratory')).toEqual(['ORG:Lindgren Marine Laboratory']);
+  });
   it('keeps agreements and laws out of people and organisations', () => {
     const a = analyzeText({ text: 'Climate news\n\nThe deal builds on the Paris Climate Accord and the Affordable Care Act, officials in Tallinn said on Monday.', meta: {} });
     const names = [...a.people.map((p) => p.name), ...a.organisations.map((o) => o.name)].join(' | ');
