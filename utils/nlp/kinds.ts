@@ -22,9 +22,24 @@ const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You',
 // Des Moines Register", "Caldwell Place").
 const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chronicle|Sentinel|Observer|Courier|Inquirer|Examiner|Dispatch|Standard|Plaza|Tower|Hall|Memorial|Library)$/;
 
-/** The word occurs in the text in lower case, as a word of its own. */
+/**
+ * The word occurs in the text in lower case, as a word of its own. Searched with indexOf; a text
+ * asked about often (a very long one) gets a set of its lower-case words instead, once.
+ */
+let lowerOf: string | null = null;
+let lowerAsked = 0;
+let lowerWords: Set<string> | null = null;
 function inLowerCase(text: string, w: string): boolean {
   const lw = w.toLowerCase();
+  if (lowerOf !== text) {
+    lowerOf = text;
+    lowerAsked = 0;
+    lowerWords = null;
+  }
+  if (++lowerAsked > 16) {
+    lowerWords ??= new Set(text.match(/[\p{L}\p{N}]+/gu)?.filter((x) => x === x.toLowerCase()) ?? []);
+    if (/^[\p{L}\p{N}]+$/u.test(lw)) return lowerWords.has(lw);
+  }
   for (let at = text.indexOf(lw); at >= 0; at = text.indexOf(lw, at + 1)) {
     if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + lw.length] ?? ' ')) return true;
   }

@@ -47,9 +47,16 @@ function tokenStartingAt(tokens: Token[], offset: number): number {
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
   // Whether the text uses a word in lower case as a token of its own: found with indexOf and
-  // checked against the tokens, since few spans ask and a set of every word costs more.
+  // checked against the tokens, since few spans ask and a set of every word costs more; past a
+  // few questions (a very long text) the set is cheaper, and built once.
+  let asked = 0;
+  let lowerWords: Set<string> | null = null;
   const usedInLowerCase = (w: string) => {
     if (!startsLower(w)) return false;
+    if (++asked > 16) {
+      lowerWords ??= new Set(tokens.filter((t) => startsLower(t.text)).map((t) => t.text));
+      return lowerWords.has(w);
+    }
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
       const k = tokenStartingAt(tokens, at);
       if (k >= 0 && tokens[k].text === w) return true;
