@@ -3,18 +3,22 @@
 // "ZHANG YUNBI" / "Zhang Yunbi", "UN Security Council" / "United Nations Security Council").
 import { HONORIFICS } from './lexicon/titles';
 
-/** Strip accents and fold typographic variants; keep letters, digits, spaces, hyphens. */
-const folded = new Map<string, string>();
-
-export function fold(s: string): string {
-  let hit = folded.get(s);
-  if (hit === undefined) {
-    hit = foldUncached(s);
-    if (folded.size > 50000) folded.clear();
-    folded.set(s, hit);
-  }
-  return hit;
+/** `f` with its answers kept, up to `max` strings (then forgotten at once: a new page's names). */
+function cached(f: (s: string) => string, max = 50000): (s: string) => string {
+  const answers = new Map<string, string>();
+  return (s) => {
+    let hit = answers.get(s);
+    if (hit === undefined) {
+      hit = f(s);
+      if (answers.size > max) answers.clear();
+      answers.set(s, hit);
+    }
+    return hit;
+  };
 }
+
+/** Strip accents and fold typographic variants; keep letters, digits, spaces, hyphens. */
+export const fold = cached(foldUncached);
 
 function foldUncached(s: string): string {
   return s
@@ -42,17 +46,7 @@ function foldSpelling(word: string): string {
 
 // Keys are asked for the same few names many times per article (every mention, every
 // cluster), and foldSpelling's rewrites are the costly part.
-const personKeys = new Map<string, string>();
-
-export function personKey(name: string): string {
-  let hit = personKeys.get(name);
-  if (hit === undefined) {
-    hit = personKeyUncached(name);
-    if (personKeys.size > 50000) personKeys.clear();
-    personKeys.set(name, hit);
-  }
-  return hit;
-}
+export const personKey = cached(personKeyUncached);
 
 function personKeyUncached(name: string): string {
   const words = fold(name)

@@ -2,7 +2,7 @@
 // training data: "Russian" + "Foreign Ministry" is one organisation; "Baltic Sea" is a place;
 // where a span starts and ends is trims.ts.
 import type { Span } from './tagger';
-import type { Token } from './tokenize';
+import { tokenWith, type Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { PLACE_LOWER } from './lexicon/cities';
@@ -30,20 +30,6 @@ function isNation(name: string): boolean {
   return !!country && (country.toLowerCase() === name.toLowerCase() || /^[A-Z.]{2,6}$/.test(name));
 }
 
-/** The token that starts at `offset`, or -1 (tokens are in order). */
-function tokenStartingAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid].start;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
   // Whether the text uses a word in lower case as a token of its own: found with indexOf and
@@ -58,7 +44,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       return lowerWords.has(w);
     }
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      const k = tokenStartingAt(tokens, at);
+      const k = tokenWith(tokens, 'start', at);
       if (k >= 0 && tokens[k].text === w) return true;
     }
     return false;

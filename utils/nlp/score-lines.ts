@@ -4,7 +4,7 @@
 // (the country's name stands for its side, as it does everywhere else in the article), and a
 // side the tagger read as a full personal name is left alone (a player's result).
 import type { Span } from './tagger';
-import type { Token } from './tokenize';
+import { tokenWith, type Token } from './tokenize';
 import { countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 
@@ -25,8 +25,8 @@ export function scoreLineTeams(text: string, tokens: Token[], spans: Span[]): Sp
   }
   let out = spans;
   for (const side of sides) {
-    const first = tokenStarting(tokens, side.start);
-    const last = tokenEnding(tokens, side.end);
+    const first = tokenWith(tokens, 'start', side.start);
+    const last = tokenWith(tokens, 'end', side.end);
     if (first < 0 || last < first) continue;
     const name = text.slice(side.start, side.end);
     if (countryOf(name)) continue;
@@ -36,28 +36,4 @@ export function scoreLineTeams(text: string, tokens: Token[], spans: Span[]): Sp
     out = [...out.filter((s) => !inside.includes(s)), team].sort((x, y) => x.start - y.start);
   }
   return out;
-}
-
-function tokenStarting(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start === at) return mid;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-function tokenEnding(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end === at) return mid;
-    if (tokens[mid].end < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

@@ -127,3 +127,17 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
   close(tokens.length);
   return { tokens, sentences };
 }
+
+/** The token whose `start` (or `end`) is exactly `offset`, or -1: tokens are in order. */
+export function tokenWith(tokens: Token[], edge: 'start' | 'end', offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid][edge];
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
