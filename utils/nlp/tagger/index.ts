@@ -26,6 +26,7 @@ export interface Span {
   ownPossessive?: boolean;
 }
 
+let sharedHistory: History | null = null;
 const wordCache = new Map<string, Float32Array>();
 const beforeCache = new Map<string, number>();
 
@@ -184,7 +185,11 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const [fFirst, fCaps, fCapsdoc, fLowdoc, fTitle, fHonorific, fGiven] = ['first', 'caps', 'capsdoc', 'lowdoc', 'after-title', 'after-honorific', 'after-given'].map((f) => c.flags.get(f) ?? -1);
   const F = FAMILY;
   // What the document has called each capitalised word so far (see History in features.ts).
-  const history = new History();
+  // One History for every article, cleared: an instance made per article leaves its hidden
+  // class without a live object between articles, so a full garbage collection drops that class
+  // and with it the optimised code of this loop, which the next article then pays to rebuild.
+  const history = (sharedHistory ??= new History());
+  history.clear();
   const historyId = HISTORY_TYPES.map((t) => c.intern.get(t) ?? 0);
   const historyOf = m.labels.map((l) => (l === 'O' ? 0 : HISTORY_TYPES.indexOf(l.slice(2))));
   sentences.forEach((sent, si) => {
