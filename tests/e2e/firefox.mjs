@@ -40,13 +40,15 @@ async function launch(withExtension, port) {
  */
 async function waitInNewDocument(page, fn, { timeout = 20000, polling = 200 } = {}) {
   const end = Date.now() + timeout;
+  let last = null;
   for (;;) {
     try {
       if (await page.evaluate(fn)) return;
-    } catch {
-      // The document was being replaced: poll again in the new one.
+    } catch (e) {
+      // The document was being replaced: poll again in the new one (kept, in case it was not).
+      last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${String(fn).slice(0, 120)}`);
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${String(fn).slice(0, 120)}${last ? ` (last error: ${last.message ?? last})` : ''}`);
     await sleep(polling);
   }
 }
@@ -55,7 +57,7 @@ async function openExtensionPage(browser, path, ready) {
   const page = await browser.newPage();
   page.goto(`moz-extension://${UUID}/${path}`).catch(() => {});
   // The tab holds about:blank until the extension page replaces it: wait for the page itself.
-  await waitInNewDocument(page, `location.protocol === 'moz-extension:' && (${ready})()`, { timeout: 20000, polling: 200 });
+  await waitInNewDocument(page, `location.protocol === 'moz-extension:' && (${ready})()`);
   return page;
 }
 

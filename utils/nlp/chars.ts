@@ -5,7 +5,7 @@ const LOWER = /^\p{Ll}/u;
 const LETTERS4 = /^\p{L}{4}/u;
 
 const asciiUpper = (c: number) => c >= 65 && c <= 90;
-const asciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+export const asciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** /^\p{Lu}/u */
 export function startsUpper(w: string): boolean {

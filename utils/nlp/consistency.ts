@@ -5,9 +5,6 @@ import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { startsUpper, startsWithFourLetters } from './chars';
 import { LEGAL_FORM } from './name-facts';
-import { DEMONYMS, countryOf } from './lexicon/places';
-import { PLACE_LOWER } from './lexicon/cities';
-import { PEOPLES } from './lexicon/peoples';
 
 const MAX_ORG_WORDS = 8;
 const TITLE_SMALL_WORDS = new Set(['With', 'The', 'Of', 'And', 'For', 'To', 'In', 'On', 'At', 'After', 'From', 'Over', 'Is', 'Are', 'As', 'By', 'Into', 'Amid', 'Says', 'Will', 'Be', 'Its', 'Not', 'Than', 'Up']);

@@ -8,44 +8,27 @@ import { countryOf } from './lexicon/places';
 import { ORG_FORMS } from './lexicon/organisations';
 import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { PLACE_NAMES } from './lexicon/cities';
+import { PLACE_NAMES, PLACE_LOWER } from './lexicon/cities';
 import { PUBLIC_HEAD, PRIVATE_HEAD, headKind } from './lexicon/titles';
 import { BODY_HEAD } from './name-context';
-import { PLACE_LOWER } from './lexicon/cities';
-import { ORG_HEAD, GEO_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOutInLowerCase } from './name-facts';
+import { ORG_HEAD, GEO_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOutInLowerCase, inLowerCase } from './name-facts';
 
 // Capitalised function words: in a title of a work, never inside a person's name.
 const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You', 'Your', 'We', 'It', 'At', 'For', 'An', 'Just', 'That', 'This', 'What', 'And', 'Or', 'Not']);
 
-/** `personWord`: whether the tagger took a word for (part of) a person anywhere in the text. */
 // Last words of universities, papers and buildings named after people ("Penn State", "the
 // Des Moines Register", "Caldwell Place").
 const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chronicle|Sentinel|Observer|Courier|Inquirer|Examiner|Dispatch|Standard|Plaza|Tower|Hall|Memorial|Library)$/;
 
-/**
- * The word occurs in the text in lower case, as a word of its own. Searched with indexOf; a text
- * asked about often (a very long one) gets a set of its lower-case words instead, once.
- */
-let lowerOf: string | null = null;
-let lowerAsked = 0;
-let lowerWords: Set<string> | null = null;
-function inLowerCase(text: string, w: string): boolean {
-  const lw = w.toLowerCase();
-  if (lowerOf !== text) {
-    lowerOf = text;
-    lowerAsked = 0;
-    lowerWords = null;
-  }
-  if (++lowerAsked > 16) {
-    lowerWords ??= new Set(text.match(/[\p{L}\p{N}]+/gu)?.filter((x) => x === x.toLowerCase()) ?? []);
-    if (/^[\p{L}\p{N}]+$/u.test(lw)) return lowerWords.has(lw);
-  }
-  for (let at = text.indexOf(lw); at >= 0; at = text.indexOf(lw, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + lw.length] ?? ' ')) return true;
-  }
-  return false;
+/** Every word a Title Case word that no title, place, body or ordinary word of the text is. */
+function personLike(text: string, tokens: Token[], s: Span): boolean {
+  const words = tokens.slice(s.tokenStart, s.tokenEnd);
+  const last = words[words.length - 1].text;
+  if (BODY_HEAD.test(last) || GEO_HEAD.test(last) || NAME_TAIL.test(last)) return false;
+  return words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !headKind(t.text) && !countryOf(t.text) && !PLACE_LOWER.has(t.text.toLowerCase()) && !inLowerCase(text, t.text));
 }
 
+/** `personWord`: whether the tagger took a word for (part of) a person anywhere in the text. */
 export function retypeByKind(text: string, tokens: Token[], s: Span, personWord: (w: string) => boolean): void {
   // Products are not bodies ("the Tor Browser", "Pixel Phone"); nor is a coined term ("the
   // so-called Excalibur portfolio").
@@ -82,14 +65,6 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
   if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships?|marathon|awards|ceremony|challenge|classic|knockout|exhibition)$/i.test(s.text)) s.type = 'MISC';
   // "Listen To The Music", "Cells That ...": a title of a work or a heading, not a person.
   if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens.slice(s.tokenStart + 1, s.tokenEnd).some((t) => WORK_WORDS.has(t.text))) s.type = 'MISC';
-  // "Trey Edmunds", "Myles Garrett" tagged as a body: a given name and one or two more
-  // capitalised words, none of them a body's word, and no known body, are a person.
-  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2 && s.tokenEnd - s.tokenStart <= 3 && FIRST_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(tokens[s.tokenStart].text)) {
-    const words = tokens.slice(s.tokenStart, s.tokenEnd);
-    const last = words[words.length - 1].text;
-    const plain = words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !headKind(t.text) && !countryOf(t.text) && !PLACE_LOWER.has(t.text.toLowerCase()) && !inLowerCase(text, t.text));
-    if (plain && !ORG_HEAD.test(last) && !BODY_HEAD.test(last) && !GEO_HEAD.test(last) && !NAME_TAIL.test(last) && !ORG_FORMS.has(s.text)) s.type = 'PER';
-  }
   // "Tan Si Hui" tagged as an organisation: a family name first, then one or two short
   // capitalised syllables, and no organisation word.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2 && s.tokenEnd - s.tokenStart <= 3 && EAST_ASIAN_SURNAMES.has(tokens[s.tokenStart].text.toLowerCase())) {
@@ -111,8 +86,14 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
     // An acronym the article spells out in lower case ("personally identifiable information (PII)").
     else if (/^\p{Lu}{2,6}$/u.test(s.text) && spelledOutInLowerCase(text, s.text)) s.type = 'MISC';
   }
-  // "Harry Campbell" tagged as an organisation: a given name first and no organisation word.
-  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()) && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
+  // "Harry Campbell", "Trey Edmunds" tagged as a body: a given name first, one or two more
+  // words and no organisation word. The tagger's own short list of given names is trusted as it
+  // stands; the long one, which also holds "Penn" and "Marion", only where every word is a Title
+  // Case word that is no title, place, paper's or building's tail, or ordinary word of the text.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenEnd - s.tokenStart > 1 && !ORG_HEAD.test(s.text) && !ORG_FORMS.has(s.text)) {
+    const first = tokens[s.tokenStart].text.toLowerCase();
+    if (GIVEN_NAMES.has(first) || (FIRST_NAMES.has(first) && personLike(text, tokens, s))) s.type = 'PER';
+  }
   // "The chief executive of Thames Water", "Thames Water, which manages ...": what a role is
   // held at, and what takes "which", is a body or a place, not a person.
   if (s.type === 'PER' && (text.startsWith(', which ', s.end) || roleOfBefore(text, tokens, s.tokenStart))) {

@@ -6,9 +6,9 @@ import type { Token } from './tokenize';
 export const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|channel|canal|sound|harbou?r|beach|passage|street|avenue|road|park|square|bridge|airport|county|province|district|locks|wall|stadium|arena|amphitheat(re|er))$/i;
 // The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
 export const ORG_HEAD = /\b(corps|images|studios?|design|groupe|robotics|aerospace|pharmaceuticals?|therapeutics|biosciences|logistics|electronics|software|semiconductors?|entertainment|labs|laborator(y|ies)|solutions|industries|enterprises|ventures|suites|hotels?|resorts|academy|school|hospital|museum|council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?)$/i;
-// Ordinary words a tagger sometimes takes for a one-word name at the start of a sentence.
 /** Words that open a sentence and are never a name written in Title Case ("(CNN)An 11-mile stretch"). */
 export const FUNCTION_WORDS = new Set('a an the in on at of for with by from to as if it its he she they we our their his her'.split(' '));
+// Ordinary words a tagger sometimes takes for a one-word name at the start of a sentence.
 export const COMMON = new Set('photo photos image video watch read more again go man woman men women people share follow like live update updates breaking exclusive opinion analysis related latest top new news home sport sports business world here there this that these those what when where why how who but and or so yet then now today yesterday tomorrow also still even just only well good great best first last next other another some many most all every each both either neither such no not yes est edt cst cdt mst mdt pst pdt gmt bst cet cest utc'.split(' '));
 
 /** A company's legal form, which ends its name ('Aurora Packing Co.', 'Kalns Shipping Inc'). */
@@ -49,6 +49,31 @@ const EVENT_HEAD = new Set(['war', 'battle', 'siege', 'revolution', 'uprising', 
 /** The span follows "War of" or "Battle of": it is the rest of an event's name. */
 export function afterEventOf(text: string, tokens: Token[], i: number): boolean {
   return i >= 2 && tokens[i - 1].text === 'of' && EVENT_HEAD.has(tokens[i - 2].text.toLowerCase());
+}
+
+/**
+ * The text writes the word in lower case, as a word of its own ("funding" beside "Major
+ * Funding"). Searched with indexOf, since few spans ask; a text asked about often (a very long
+ * one) gets a set of its lower-case words instead, once.
+ */
+let lowerOf: string | null = null;
+let lowerAsked = 0;
+let lowerWords: Set<string> | null = null;
+export function inLowerCase(text: string, w: string): boolean {
+  const lw = w.toLowerCase();
+  if (lowerOf !== text) {
+    lowerOf = text;
+    lowerAsked = 0;
+    lowerWords = null;
+  }
+  if (++lowerAsked > 16 && /^[\p{L}\p{N}]+$/u.test(lw)) {
+    lowerWords ??= new Set(text.match(/[\p{L}\p{N}]+/gu)?.filter((x) => x === x.toLowerCase()) ?? []);
+    return lowerWords.has(lw);
+  }
+  for (let at = text.indexOf(lw); at >= 0; at = text.indexOf(lw, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + lw.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** "... personally identifiable information (PII)": the acronym of words, not of a name. */

@@ -54,10 +54,11 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
-/** Whether a span of a person or a body is no name at all. */
+// "Sun & Mon", "Sat-Sun": opening days in a listing.
 const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?';
 const DAYS_ONLY = new RegExp(`^${DAY}(?:\\s*(?:&|and|-|–|to)\\s*${DAY})+$`);
 
+/** Whether a span of a person or a body is no name at all. */
 export function notAName(text: string, s: Span): boolean {
   if (s.type !== 'ORG' && s.type !== 'PER') return false;
   const t = s.text;
@@ -75,7 +76,6 @@ export function notAName(text: string, s: Span): boolean {
     WEEKDAY.lastIndex = s.start + first.length;
     if (WEEKDAY.test(text)) return true;
   }
-  // "Sun & Mon", "Sat-Sun": opening days in a listing.
   if (DAYS_ONLY.test(t)) return true;
   if (s.tokenEnd - s.tokenStart !== 1) return false;
   if (THING_ACRONYMS.has(t) || (s.type === 'PER' && DEITIES.has(t))) return true;

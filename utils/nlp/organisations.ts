@@ -8,6 +8,7 @@ import type { Span } from './tagger';
 import { orgKey, initials, fold } from './identity';
 import { countryOf } from './lexicon/places';
 import { ORG_FORMS } from './lexicon/organisations';
+import { LEGAL_FORM } from './name-facts';
 
 /** Known organisations' canonical names by folded surface form. */
 const KNOWN_BY_FOLD = new Map<string, string>();
@@ -20,8 +21,6 @@ interface Cluster {
 }
 
 const LEADING = /^(the)\s+/i;
-/** A legal form at the end of a folded key. */
-const LEGAL_END = / (co|inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|spa)$/;
 
 export function orgMention(doc: Doc, span: Span): Mention | null {
   let b = span.tokenEnd;
@@ -54,7 +53,8 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
     const key = orgKey(m.text);
     if (!key) continue;
     // "Pettersen & Lomax" is "Pettersen & Lomax Co" without its legal form.
-    const stem = key.replace(LEGAL_END, '');
+    const cut = m.text.lastIndexOf(' ');
+    const stem = cut > 0 && LEGAL_FORM.test(m.text.slice(cut + 1)) ? orgKey(m.text.slice(0, cut)) : key;
     let c = byKey.get(key) ?? byKey.get(stem);
     const ws = wordsOf(m.text);
     if (!c && ws.length === 1) {

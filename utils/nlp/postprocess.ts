@@ -2,7 +2,7 @@
 // training data: "Russian" + "Foreign Ministry" is one organisation; "Baltic Sea" is a place;
 // where a span starts and ends is trims.ts.
 import type { Span } from './tagger';
-import { tokenWith, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { PLACE_LOWER } from './lexicon/cities';
@@ -10,7 +10,7 @@ import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
 import { extendOrgNames, possessiveOrgs, splitPossessives } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
-import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, inLowerCase } from './name-facts';
 import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsReport, namedAfterTitle } from './name-context';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
@@ -32,23 +32,6 @@ function isNation(name: string): boolean {
 
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
-  // Whether the text uses a word in lower case as a token of its own: found with indexOf and
-  // checked against the tokens, since few spans ask and a set of every word costs more; past a
-  // few questions (a very long text) the set is cheaper, and built once.
-  let asked = 0;
-  let lowerWords: Set<string> | null = null;
-  const usedInLowerCase = (w: string) => {
-    if (!startsLower(w)) return false;
-    if (++asked > 16) {
-      lowerWords ??= new Set(tokens.filter((t) => startsLower(t.text)).map((t) => t.text));
-      return lowerWords.has(w);
-    }
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      const k = tokenWith(tokens, 'start', at);
-      if (k >= 0 && tokens[k].text === w) return true;
-    }
-    return false;
-  };
   // Words the tagger took for people somewhere in the text ("James" of "Letitia James"), built
   // only if a rule asks (few texts need it).
   let people: Set<string> | null = null;
@@ -122,7 +105,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       const lw = s.text.toLowerCase();
       if (MONTHS.has(lw.replace(/\.$/, '')) || COMMON.has(lw) || (FUNCTION_WORDS.has(lw) && !/^\p{Lu}{2}/u.test(s.text))) continue;
       if (DEMONYMS.has(lw) || PEOPLES.has(lw)) s.type = 'MISC';
-      else if (startsSentence(text, tokens, s.tokenStart) && usedInLowerCase(lw)) continue;
+      else if (startsSentence(text, tokens, s.tokenStart) && startsLower(lw) && inLowerCase(text, lw)) continue;
     }
     // "Māori people", "Kurdish community": a group, not an organisation or a person.
     if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart === 2) {

@@ -1,6 +1,7 @@
 // Tokens and sentences for news text, with UTF-16 offsets into the original string. One pass
 // with a sticky regular expression: words (hyphens, inner apostrophes and periods of
 // abbreviations kept), possessive "'s" split off, numbers, and single punctuation marks.
+import { asciiLetter } from './chars';
 
 export interface Token {
   text: string;
@@ -37,7 +38,6 @@ const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i'
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
 
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 // Characters after which a run of ASCII letters is a whole token whatever the pattern's other
 // branches say: space, line breaks and punctuation that never joins a word.
 const isPlainStop = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 44 || c === 59 || c === 41 || c === 34 || c === 63 || c === 33 || c === 58 || c === 93;
@@ -49,7 +49,7 @@ const isPlainStop = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 |
  */
 function plainWordEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+  while (j < text.length && asciiLetter(text.charCodeAt(j))) j++;
   if (j === i) return -1;
   if (j === text.length || isPlainStop(text.charCodeAt(j))) return j;
   return -1;

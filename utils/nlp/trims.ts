@@ -75,7 +75,7 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
     const w = tokens[k].text;
     if (tokens[k - 1].text === '(') opened++;
     // ... and a bracket closed that the span did not open ("Kauri (Te Kaurinui Robert) Parata").
-    if (w === ')' && !opened && tokens[s.tokenStart].text !== '(') {
+    if (w === ')' && !opened) {
       s.tokenEnd = k;
       break;
     }

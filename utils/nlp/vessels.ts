@@ -4,12 +4,12 @@
 // Polaris, one of four century-old wooden schooners"), is neither, wherever it stands.
 import type { Span } from './tagger';
 
-const KIND = String.raw`(?:ship|vessel|boat|schooner|tanker|freighter|trawler|ferry|yacht|warship|aircraft carrier|submarine|destroyer|frigate|cruiser|barge|tugboat|sailboat|steamer|icebreaker|seiner|longliner|gillnetter)s?`;
+const KIND_WORDS = new Set('ship vessel boat schooner tanker freighter trawler ferry yacht warship carrier submarine destroyer frigate cruiser barge tugboat sailboat steamer icebreaker seiner longliner gillnetter'.split(' '));
+// A carrier is a ship only as an aircraft carrier (an airline or a telephone company otherwise).
+const KIND = `(?:${[...KIND_WORDS].map((w) => (w === 'carrier' ? 'aircraft carrier' : w)).join('|')})s?`;
 const BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?${KIND}\s+$`, 'iu');
 // The kind must be the appositive's noun ("a ship captain" is a person, "a boat maker" a firm).
 const AFTER = new RegExp(String.raw`^,\s+(?:one of [^,.;]{0,60}?|an?\s+[^,.;]{0,40}?)\b${KIND}\b(?!\s+(?:captains?|owners?|operators?|company|companies|makers?|builders?|crews?|lines?|engineers?|designers?|brokers?|industry|firms?|yards?))`, 'iu');
-
-const KIND_WORDS = new Set('ship vessel boat schooner tanker freighter trawler ferry yacht warship carrier submarine destroyer frigate cruiser barge tugboat sailboat steamer icebreaker seiner longliner gillnetter'.split(' '));
 
 /** The word right before `at` (after one space), lower-cased, without a plural "s". */
 function wordBefore(text: string, at: number): string {

@@ -171,9 +171,8 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const spans: Span[] = [];
   const scores = new Float32Array(NL);
   const type = m.labels.map((l) => l.slice(2));
-  // Per label, read once: whether it continues an entity (I-), and its type as a number.
+  // Per label, read once: whether it continues an entity (I-).
   const inside = m.labels.map((l) => l[0] === 'I');
-  const typeNo = type.map((t) => type.indexOf(t));
   const tagId = m.labels.map((l) => c.intern.get(l) ?? 0);
   const S = c.intern.get('<s>') ?? 0;
   const E = c.intern.get('</s>') ?? 0;
@@ -271,7 +270,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       let bestScore = -Infinity;
       for (let k = 0; k < NL; k++) {
         // I-X only continues an X.
-        if (inside[k] && (prev === 0 || typeNo[prev] !== typeNo[k])) continue;
+        if (inside[k] && (prev === 0 || type[prev] !== type[k])) continue;
         if (scores[k] > bestScore) {
           bestScore = scores[k];
           best = k;
