@@ -1,6 +1,6 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,6 +16,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'story.txt'), 'Ministers meet\n\nForeign Minister Margus Tsahkna met Elina Valtonen in Tallinn on Friday, officials said.');
   writeFileSync(join(dir, 'locked.txt'), 'x');
   chmodSync(join(dir, 'locked.txt'), 0o000);
+});
+
+// Each run's scratch files go with it, rather than piling up in the temp directory.
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('dossier analyze', () => {
