@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { startsUpper, startsLower, startsWithFourLetters } from '@/utils/nlp/chars';
+import { inLowerCase } from '@/utils/nlp/name-facts';
 
 // The fast paths must answer as the Unicode patterns they replace, for any script.
 describe('first-letter tests', () => {
@@ -13,6 +14,29 @@ describe('first-letter tests', () => {
         expect(startsWithFourLetters(w)).toBe(/^\p{L}{4,}/u.test(w));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+// inLowerCase answers by indexOf for a text's first questions and from a set of its words
+// after that (a long text asks many): both ways must give the same answers.
+describe('a word written in lower case in the text', () => {
+  const wordChar = /[\p{L}\p{N}]/u;
+  const reference = (text: string, w: string) => {
+    const lw = w.toLowerCase();
+    for (let at = text.indexOf(lw); at >= 0; at = text.indexOf(lw, at + 1)) {
+      if (!wordChar.test(text[at - 1] ?? ' ') && !wordChar.test(text[at + lw.length] ?? ' ')) return true;
+    }
+    return false;
+  };
+  it('is found the same way before and after the text has been asked about often', () => {
+    const vocab = ['port', 'Port', 'PORT', 'e-mail', 'mail', 'Mail', 'łódź', 'Łódź', '2024', 'x1', 'Tallinn', 'tallinn', 'über', 'news', 'ort'];
+    const text = fc.array(fc.tuple(fc.constantFrom(...vocab), fc.constantFrom(' ', '-', ', ', '\n', "'s ", '.')), { maxLength: 30 }).map((ps) => ps.flat().join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.constantFrom(...vocab), { minLength: 17, maxLength: 40 }), (t, questions) => {
+        for (const q of questions) expect(inLowerCase(t, q)).toBe(reference(t, q));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -98,6 +98,20 @@ Kowalski, who once led the Baltic Shipping Council in Gdansk, told the Warsaw He
     expect([...scored.keys()]).toEqual([...ref.scores.keys()]);
     for (const [t, s] of scored) s.forEach((x, k) => expect(x).toBeCloseTo(ref.scores.get(t)![k], 3));
   });
+  it('start every article with no history of the one before', () => {
+    // The tagger keeps one history object across calls (for speed): it must be cleared, or a
+    // word one article called a club would lean that way in the next.
+    const next = 'Ostrava said on Monday that Ostrava would reopen the port.';
+    const alone = new Map<number, number[]>();
+    const { tokens, sentences } = tokenize(next);
+    tagTokens(next, tokens, sentences, (t, s) => alone.set(t, [...s]));
+    const before = 'Ostrava beat Brno 2-1. Ostrava FC and Ostrava fans celebrated as Ostrava won.';
+    tagText(before);
+    const after = new Map<number, number[]>();
+    tagTokens(next, tokens, sentences, (t, s) => after.set(t, [...s]));
+    expect(after.size).toBeGreaterThan(0);
+    expect([...after]).toEqual([...alone]);
+  });
   it('are the same strings for training and for the extension', () => {
     const words = ['Minister', 'Lena', 'Kowalski', 'met', 'NATO'];
     const ctx = makeContext(words, documentFacts([words]));
