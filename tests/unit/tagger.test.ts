@@ -36,7 +36,7 @@ function reference(text: string): { spans: string[]; scores: Map<number, number[
       const scores = new Float64Array(m.labels.length);
       for (const f of fs) {
         const row = m.index.get(f);
-        if (row !== undefined) for (let k = 0; k < scores.length; k++) scores[k] += m.weights[row * scores.length + k];
+        if (row !== undefined) for (let k = 0; k < scores.length; k++) scores[k] += m.q[row * scores.length + k] * m.scale;
       }
       traced.set(sentences[si].tokenStart + i, [...scores]);
       let best = 0;

@@ -2,13 +2,10 @@
 // tags, with document-level features. Word-only features are scored once per word type.
 import type { Token, Sentence } from '../tokenize';
 import { tokenize } from '../tokenize';
-import { getModel, type Model } from './model';
-import { wordFeatures, contextFlags, shape, contextClass, HISTORY_TYPES, History } from './features';
-import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
-import { GIVEN_NAMES } from '../lexicon/given-names';
-import { compile, familyRow, FAMILY, type Compiled } from './compiled';
-
-let compiled: Compiled | null = null;
+import { getModel } from './model';
+import { contextFlags, HISTORY_TYPES, History } from './features';
+import { familyRow, FAMILY } from './compiled';
+import { getScorer, info, addRow, addVec, asPrev, asPrev2, asNext, asNext2, afterTagRow, type WordInfo } from './word-info';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -27,103 +24,23 @@ export interface Span {
 }
 
 let sharedHistory: History | null = null;
-const wordCache = new Map<string, Float32Array>();
-const beforeCache = new Map<string, number>();
-
-/** The same facts as contextFlags() about the word before a token, as bits, cached per word. */
-function beforeFlags(lower: string, word: string): number {
-  const key = word;
-  let b = beforeCache.get(key);
-  if (b !== undefined) return b;
-  b = (PUBLIC_HEAD.has(lower) || PRIVATE_HEAD.has(lower) ? 1 : 0) | (HONORIFICS.has(lower) || HONORIFICS.has(lower + '.') ? 2 : 0) | (GIVEN_NAMES.has(lower) && /^\p{Lu}/u.test(word) ? 4 : 0);
-  if (beforeCache.size > 100000) beforeCache.clear();
-  beforeCache.set(key, b);
-  return b;
-}
 // Kept for the equivalence test with the training features.
 export { contextFlags };
-
-function add(m: Model, f: string, out: Float32Array): void {
-  const k = m.index.get(f);
-  if (k === undefined) return;
-  const n = out.length;
-  const o = k * n;
-  for (let c = 0; c < n; c++) out[c] += m.weights[o + c];
-}
-
-function wordScores(m: Model, w: string): Float32Array {
-  let s = wordCache.get(w);
-  if (s) return s;
-  s = new Float32Array(m.labels.length);
-  for (const f of wordFeatures(w)) add(m, f, s);
-  if (wordCache.size > 200000) wordCache.clear();
-  wordCache.set(w, s);
-  return s;
-}
-
-/** Everything the tagger needs about a word type, computed once and cached. */
-interface WordInfo {
-  scores: Float32Array;
-  lower: string;
-  lowerId: number;
-  shapeId: number;
-  /** The word's class as a neighbour sees it (contextClass), interned. */
-  classId: number;
-  /** Facts about this word when it stands before another (title, honorific, given name). */
-  before: number;
-  hasLetter: boolean;
-  /** All letters upper case. */
-  upper: boolean;
-  /** Any upper-case letter ("eBay", "al-Qaeda"). */
-  hasUpper: boolean;
-  startsUpper: boolean;
-  startsLower: boolean;
-  /** Capitalised then lower case ("Wang"), as a name is inside a sentence. */
-  titleCase: boolean;
-}
-
-const infoCache = new Map<string, WordInfo>();
-
-function info(m: Model, c: Compiled, w: string): WordInfo {
-  let x = infoCache.get(w);
-  if (x) return x;
-  const lower = w.toLowerCase();
-  const sh = shape(w);
-  const hasUpper = sh.includes('X');
-  const hasLower = sh.includes('x');
-  x = {
-    scores: wordScores(m, w),
-    lower,
-    lowerId: c.intern.get(lower) ?? 0,
-    shapeId: c.intern.get(sh) ?? 0,
-    classId: c.intern.get(contextClass(lower)) ?? 0,
-    before: beforeFlags(lower, w),
-    hasLetter: hasUpper || hasLower || /\p{L}/u.test(w),
-    upper: hasUpper && !hasLower,
-    hasUpper: hasUpper || /\p{Lu}/u.test(w),
-    startsUpper: /^\p{Lu}/u.test(w),
-    startsLower: /^\p{Ll}/u.test(w),
-    titleCase: /^\p{Lu}\p{Ll}/u.test(w),
-  };
-  if (infoCache.size > 200000) infoCache.clear();
-  infoCache.set(w, x);
-  return x;
-}
 
 /** Tag the tokens of `text`; returns entity spans with offsets into `text`. */
 /** `trace` sees the scores of every token the tagger scored (tests compare them with training's). */
 export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], trace?: (token: number, scores: Float32Array) => void): Span[] {
   const m = getModel();
-  const c = (compiled ??= compile(m));
-  const NL = m.labels.length;
-  const W = m.weights;
+  const sc = getScorer(m);
+  const c = sc.c;
+  const NL = sc.NL;
   // Most tokens are plain lower-case words ("the", "said"): they are never scored unless next to
   // a name, so their cached facts are looked up only when a neighbour needs them.
   const N = tokens.length;
   const infos: (WordInfo | undefined)[] = new Array(N);
   const plain = new Uint8Array(N);
   for (let i = 0; i < N; i++) plain[i] = plainKind(tokens[i].text);
-  const get = (k: number): WordInfo => (infos[k] ??= info(m, c, tokens[k].text));
+  const get = (k: number): WordInfo => (infos[k] ??= info(sc, tokens[k].text));
   // Document facts (see documentFacts): words seen capitalised inside a sentence, and
   // capitalised words whose lower-case form the text also uses.
   const capsLine = sentences.map((s) => {
@@ -169,19 +86,13 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     for (const w of lowerStarts) if (capLower.has(w)) lowerDoc.add(w);
   }
   const spans: Span[] = [];
-  const scores = new Float32Array(NL);
+  // Integer scores: the model's int16 weights summed exactly (see model.ts).
+  const scores = new Int32Array(NL);
+  const traced = trace ? new Float32Array(NL) : null;
   const type = m.labels.map((l) => l.slice(2));
   // Per label, read once: whether it continues an entity (I-).
   const inside = m.labels.map((l) => l[0] === 'I');
-  const tagId = m.labels.map((l) => c.intern.get(l) ?? 0);
-  const S = c.intern.get('<s>') ?? 0;
-  const E = c.intern.get('</s>') ?? 0;
-  const addRow = (row: number) => {
-    if (row < 0) return;
-    const o = row * NL;
-    for (let k = 0; k < NL; k++) scores[k] += W[o + k];
-  };
-  const [fFirst, fCaps, fCapsdoc, fLowdoc, fTitle, fHonorific, fGiven] = ['first', 'caps', 'capsdoc', 'lowdoc', 'after-title', 'after-honorific', 'after-given'].map((f) => c.flags.get(f) ?? -1);
+  const { flag, startPrev, startPrev2, endNext, endNext2, tagPairs } = sc;
   const F = FAMILY;
   // What the document has called each capitalised word so far (see History in features.ts).
   // One History for every article, cleared: an instance made per article leaves its hidden
@@ -191,14 +102,13 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   history.clear();
   const historyId = HISTORY_TYPES.map((t) => c.intern.get(t) ?? 0);
   const historyOf = m.labels.map((l) => (l === 'O' ? 0 : HISTORY_TYPES.indexOf(l.slice(2))));
+  const row = (r: number) => addRow(sc, scores, r);
+  const { S, E } = sc;
   sentences.forEach((sent, si) => {
     const a = sent.tokenStart;
     const n = sent.tokenEnd - a;
     if (!n) return;
     const caps = capsLine[si];
-    const at = (k: number) => (k < 0 ? S : k >= n ? E : get(a + k).lowerId);
-    const sa = (k: number) => (k < 0 ? S : k >= n ? E : get(a + k).shapeId);
-    const ca = (k: number) => (k < 0 ? S : k >= n ? E : get(a + k).classId);
     const nextStartsUpper = (i: number) => i + 1 < n && !plain[a + i + 1] && get(a + i + 1).startsUpper;
     let prev = 0;
     let prev2 = 0;
@@ -226,46 +136,42 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       scores.set(x.scores);
       const lw = x.lowerId;
       const sh = x.shapeId;
-      addRow(familyRow(c, F['w-1'], at(i - 1)));
-      addRow(familyRow(c, F['w+1'], at(i + 1)));
-      addRow(familyRow(c, F['w-2'], at(i - 2)));
-      addRow(familyRow(c, F['w+2'], at(i + 2)));
-      addRow(familyRow(c, F['sh-1'], sa(i - 1)));
-      addRow(familyRow(c, F['sh+1'], sa(i + 1)));
-      addRow(familyRow(c, F['sh-1,0'], sa(i - 1), sh));
-      addRow(familyRow(c, F['sh0,+1'], sh, sa(i + 1)));
-      addRow(familyRow(c, F['w-1,0'], at(i - 1), lw));
-      addRow(familyRow(c, F['w0,+1'], lw, at(i + 1)));
-      addRow(familyRow(c, F['cl-1'], ca(i - 1)));
-      addRow(familyRow(c, F['cl+1'], ca(i + 1)));
+      const before = i > 0 ? get(a + i - 1) : null;
+      const after = i + 1 < n ? get(a + i + 1) : null;
+      addVec(scores, before ? asPrev(sc, before) : startPrev);
+      addVec(scores, i > 1 ? asPrev2(sc, get(a + i - 2)) : startPrev2);
+      addVec(scores, after ? asNext(sc, after) : endNext);
+      addVec(scores, i + 2 < n ? asNext2(sc, get(a + i + 2)) : endNext2);
+      const shBefore = before ? before.shapeId : S;
+      const shAfter = after ? after.shapeId : E;
+      row(familyRow(c, F['sh-1,0'], shBefore, sh));
+      row(familyRow(c, F['sh0,+1'], sh, shAfter));
+      row(familyRow(c, F['w-1,0'], before ? before.lowerId : S, lw));
+      row(familyRow(c, F['w0,+1'], lw, after ? after.lowerId : E));
       if (i === 0) {
-        addRow(fFirst);
-        addRow(familyRow(c, F['first|sh'], sh));
+        row(flag.first);
+        row(familyRow(c, F['first|sh'], sh));
       }
       if (caps) {
-        addRow(fCaps);
-        addRow(familyRow(c, F['caps|lw'], lw));
+        row(flag.caps);
+        row(familyRow(c, F['caps|lw'], lw));
       }
-      if (capsDoc.has(x.lower)) addRow(fCapsdoc);
+      if (capsDoc.has(x.lower)) row(flag.capsdoc);
       if (x.startsUpper && lowerDoc.has(x.lower)) {
-        addRow(fLowdoc);
-        addRow(familyRow(c, F['lowdoc|sh'], sh));
+        row(flag.lowdoc);
+        row(familyRow(c, F['lowdoc|sh'], sh));
       }
-      if (i > 0) {
-        const b = get(a + i - 1).before;
-        if (b & 1) addRow(fTitle);
-        if (b & 2) addRow(fHonorific);
-        if (b & 4) addRow(fGiven);
-      }
-      const p1 = i > 0 ? tagId[prev] : S;
-      const p2 = i > 1 ? tagId[prev2] : S;
-      addRow(familyRow(c, F['t-1'], p1));
-      addRow(familyRow(c, F['t-2,-1'], p2, p1));
-      addRow(familyRow(c, F['t-1,w'], p1, lw));
+      const p1 = i > 0 ? prev : -1;
+      const p2 = i > 1 ? prev2 : -1;
+      addVec(scores, tagPairs, ((p2 + 1) * (NL + 1) + p1 + 1) * NL);
+      row(afterTagRow(sc, x, p1));
       const word = tokens[a + i].text;
       const seen = x.startsUpper ? history.best(word) : -1;
-      if (seen >= 0) addRow(familyRow(c, F.hist, historyId[seen]));
-      if (trace) trace(a + i, scores);
+      if (seen >= 0) row(familyRow(c, F.hist, historyId[seen]));
+      if (trace && traced) {
+        for (let k = 0; k < NL; k++) traced[k] = scores[k] * m.scale;
+        trace(a + i, traced);
+      }
       let best = 0;
       let bestScore = -Infinity;
       for (let k = 0; k < NL; k++) {
