@@ -19,7 +19,7 @@ describe('property: recognition never throws and its offsets are always valid', 
     );
   });
   it('on name-like word salad', () => {
-    const word = fc.constantFrom('Minister', 'Wang', 'Yi', 'said', 'the', 'UN', 'Security', 'Council', ',', '.', '"', "'s", 'of', 'President', 'Ana', 'Li', '\n', 'By', 'NATO', 'Mr');
+    const word = fc.constantFrom('Minister', 'Wang', 'Yi', 'said', 'the', 'UN', 'Security', 'Council', ',', '.', '"', "'s", 'of', 'President', 'Ana', 'Li', '\n', 'By', 'NATO', 'Mr', 'Constructor', 'constructor', 'toString', '__proto__', 'hasOwnProperty');
     fc.assert(
       fc.property(fc.array(word, { maxLength: 120 }), (words) => {
         validOffsets(analyzeText({ text: words.join(' ') }));
@@ -100,5 +100,15 @@ describe('inputs fast-check has found', () => {
   it('survive a punctuation-only organisation', async () => {
     const { analyzeText } = await import('@/utils/analyze');
     expect(() => analyzeText({ text: '𞻰&' })).not.toThrow();
+  });
+});
+
+describe('words that name properties of every JavaScript object', () => {
+  // Word lists kept as plain objects once answered "constructor" with Object's own function.
+  it('are read as words, as titles and as organisations', () => {
+    const text = 'Builders meet\n\nThe Constructor Willem Brandt said the constructor Piet Vos and Constructor Group would go. toString, valueOf and __proto__ Holdings agreed.';
+    const a = analyzeText({ text });
+    validOffsets(a);
+    expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Willem Brandt', 'Piet Vos']));
   });
 });

@@ -57,8 +57,9 @@ function personKeyUncached(name: string): string {
   return words.map(foldSpelling).join(' ');
 }
 
-/** Acronyms common enough in international news that their expansion is a fact, not a guess. */
-export const ACRONYMS: Record<string, string> = {
+/** Acronyms common enough in international news that their expansion is a fact, not a guess.
+ * A Map, not an object: an organisation called "Constructor" must not find Object's own. */
+const ACRONYMS = new Map<string, string>(Object.entries({
   un: 'united nations', eu: 'european union', nato: 'north atlantic treaty organization',
   who: 'world health organization', imf: 'international monetary fund', wto: 'world trade organization',
   opec: 'organization of the petroleum exporting countries', asean: 'association of southeast asian nations',
@@ -73,7 +74,7 @@ export const ACRONYMS: Record<string, string> = {
   dpp: 'democratic progressive party', kmt: 'kuomintang', ldp: 'liberal democratic party',
   bbc: 'british broadcasting corporation', afp: 'agence france-presse', ap: 'associated press',
   us: 'united states', uk: 'united kingdom',
-};
+}));
 
 // British and American spellings of the same institution share a key.
 function foldOrgSpelling(s: string): string {
@@ -86,10 +87,10 @@ export function orgKey(name: string): string {
   let s = fold(undotted.replace(/&/g, ' and ')).replace(/^the /, '');
   const words = s.split(' ');
   // "UN Security Council" -> "united nations security council".
-  if (ACRONYMS[s]) return foldOrgSpelling(ACRONYMS[s]);
-  if (words.length > 1 && ACRONYMS[words[0]] && words[0] !== 'who') {
-    s = [ACRONYMS[words[0]], ...words.slice(1)].join(' ');
-  }
+  const whole = ACRONYMS.get(s);
+  if (whole) return foldOrgSpelling(whole);
+  const first = words.length > 1 && words[0] !== 'who' ? ACRONYMS.get(words[0]) : undefined;
+  if (first) s = [first, ...words.slice(1)].join(' ');
   return foldOrgSpelling(s);
 }
 

@@ -46,26 +46,25 @@ export const HONORIFICS = new Set(
 );
 
 /** Abbreviated titles and what they stand for. */
-export const TITLE_ABBREVIATIONS: Record<string, string> = {
+// A Map, not an object: the word "constructor" must not find Object's own.
+const TITLE_ABBREVIATIONS = new Map<string, string>(Object.entries({
   'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'lt.': 'lieutenant', 'col.': 'colonel',
   'gen.': 'general', 'maj.': 'major', 'capt.': 'captain', 'sgt.': 'sergeant', 'adm.': 'admiral',
   'pres.': 'president', 'sec.': 'secretary', 'amb.': 'ambassador', 'supt.': 'superintendent',
   'insp.': 'inspector', 'cmdr.': 'commander', 'atty.': 'attorney', 'gov': 'governor', 'sen': 'senator',
   'rep': 'representative', 'gen': 'general', 'col': 'colonel', 'lt': 'lieutenant', 'capt': 'captain',
-};
+}));
 
 /** Words joining a role to what it belongs to ("secretary of the Security Council"). */
 export const ROLE_LINKS = new Set(['of', 'for', 'to', 'at', 'in', 'on']);
 
 export function headKind(word: string): 'public' | 'private' | null {
   const w = word.toLowerCase();
-  const full = TITLE_ABBREVIATIONS[w] ?? w;
+  const full = TITLE_ABBREVIATIONS.get(w) ?? w;
   if (PUBLIC_HEAD.has(full)) return 'public';
   if (PRIVATE_HEAD.has(full)) return 'private';
   // "Director-General", "Secretary-General", "Vice-President": judge by the last part.
-  const parts = full.split('-');
-  if (parts.length > 1) {
-    if (PUBLIC_HEAD.has(parts[parts.length - 1]) || PUBLIC_HEAD.has(parts[0])) return 'public';
-  }
+  const dash = full.indexOf('-');
+  if (dash >= 0 && (PUBLIC_HEAD.has(full.slice(full.lastIndexOf('-') + 1)) || PUBLIC_HEAD.has(full.slice(0, dash)))) return 'public';
   return null;
 }
