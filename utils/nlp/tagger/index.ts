@@ -5,7 +5,7 @@ import { tokenize } from '../tokenize';
 import { getModel } from './model';
 import { contextFlags, HISTORY_TYPES, History } from './features';
 import { familyRow, FAMILY } from './compiled';
-import { getScorer, info, addRow, addVec, asPrev, asPrev2, asNext, asNext2, afterTagRow, type WordInfo } from './word-info';
+import { getScorer, info, addRow, rowOf, afterTagRow, PREV, PREV2, NEXT, NEXT2, type WordInfo } from './word-info';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -92,7 +92,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const type = m.labels.map((l) => l.slice(2));
   // Per label, read once: whether it continues an entity (I-).
   const inside = m.labels.map((l) => l[0] === 'I');
-  const { flag, startPrev, startPrev2, endNext, endNext2, tagPairs } = sc;
+  const { flag, tagPairs } = sc;
   const F = FAMILY;
   // What the document has called each capitalised word so far (see History in features.ts).
   // One History for every article, cleared: an instance made per article leaves its hidden
@@ -133,15 +133,22 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
         continue;
       }
       const x = get(a + i);
-      scores.set(x.scores);
       const lw = x.lowerId;
       const sh = x.shapeId;
       const before = i > 0 ? get(a + i - 1) : null;
       const after = i + 1 < n ? get(a + i + 1) : null;
-      addVec(scores, before ? asPrev(sc, before) : startPrev);
-      addVec(scores, i > 1 ? asPrev2(sc, get(a + i - 2)) : startPrev2);
-      addVec(scores, after ? asNext(sc, after) : endNext);
-      addVec(scores, i + 2 < n ? asNext2(sc, get(a + i + 2)) : endNext2);
+      // The word's own row, its neighbours' rows (word 0, at 0: the sentence's edge) and the
+      // two tags before it, in one pass.
+      const rp = before ? rowOf(sc, before, PREV) : PREV * NL;
+      const rp2 = i > 1 ? rowOf(sc, get(a + i - 2), PREV2) : PREV2 * NL;
+      const rn = after ? rowOf(sc, after, NEXT) : NEXT * NL;
+      const rn2 = i + 2 < n ? rowOf(sc, get(a + i + 2), NEXT2) : NEXT2 * NL;
+      const p1 = i > 0 ? prev : -1;
+      const p2 = i > 1 ? prev2 : -1;
+      const rt = ((p2 + 1) * (NL + 1) + p1 + 1) * NL;
+      const A = sc.arena;
+      const own = x.at;
+      for (let k = 0; k < NL; k++) scores[k] = A[own + k] + A[rp + k] + A[rp2 + k] + A[rn + k] + A[rn2 + k] + tagPairs[rt + k];
       const shBefore = before ? before.shapeId : S;
       const shAfter = after ? after.shapeId : E;
       row(familyRow(c, F['sh-1,0'], shBefore, sh));
@@ -161,9 +168,6 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
         row(flag.lowdoc);
         row(familyRow(c, F['lowdoc|sh'], sh));
       }
-      const p1 = i > 0 ? prev : -1;
-      const p2 = i > 1 ? prev2 : -1;
-      addVec(scores, tagPairs, ((p2 + 1) * (NL + 1) + p1 + 1) * NL);
       row(afterTagRow(sc, x, p1));
       const word = tokens[a + i].text;
       const seen = x.startsUpper ? history.best(word) : -1;

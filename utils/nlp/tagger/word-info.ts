@@ -2,6 +2,8 @@
 // and the summed scores of the features it gives a neighbour (the word before a token gives
 // "w-1=", "sh-1=", "cl-1=" and "after-title"; the one after gives "w+1=", ...). Summing those
 // ahead of time turns a dozen hash lookups per scored token into four additions of a row.
+// A word's five rows (its own, and as the word before, two before, after, two after) lie side by
+// side in one array: a scored token reads five nearby rows instead of chasing five objects.
 import type { Model } from './model';
 import { wordFeatures, shape, contextClass } from './features';
 import { compile, familyRow, FAMILY, type Compiled } from './compiled';
@@ -9,7 +11,11 @@ import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 
 export interface WordInfo {
-  scores: Int32Array;
+  /** Where this word's rows start in the scorer's arena. */
+  at: number;
+  /** Which of the neighbour rows (bit 1 << PREV ...) are filled; they are filled on first use,
+   * since most words are never a scored token's neighbour. */
+  filled: number;
   lower: string;
   lowerId: number;
   shapeId: number;
@@ -26,12 +32,6 @@ export interface WordInfo {
   startsLower: boolean;
   /** Capitalised then lower case ("Wang"), as a name is inside a sentence. */
   titleCase: boolean;
-  /** Scores this word gives the token after it, the one two after, before it, two before;
-   * filled on first use (most words are never a scored token's neighbour). */
-  asPrev: Int32Array | null;
-  asPrev2: Int32Array | null;
-  asNext: Int32Array | null;
-  asNext2: Int32Array | null;
   /** The row of "t-1,w=" for each tag before this word (index: tag + 1; 0, sentence start);
    * -2 until looked up. */
   afterTag: Int32Array | null;
@@ -44,11 +44,10 @@ export interface Scorer {
   NL: number;
   /** Flag rows: "first", "caps", "capsdoc", "lowdoc". */
   flag: { first: number; caps: number; capsdoc: number; lowdoc: number };
-  /** What "<s>" and "</s>" give in each neighbour position. */
-  startPrev: Int32Array;
-  startPrev2: Int32Array;
-  endNext: Int32Array;
-  endNext2: Int32Array;
+  /** Each word's rows, NL weights each: OWN, PREV, PREV2, NEXT, NEXT2. Word 0 is the
+   * sentence's edge: what "<s>" gives as PREV and PREV2, "</s>" as NEXT and NEXT2. */
+  arena: Int32Array;
+  words: number;
   /** "t-1=" plus "t-2,-1=" for each pair of tags before a token, at ((p2 + 1) * (NL + 1) + p1 + 1) * NL
    * (tag -1: sentence start). */
   tagPairs: Int32Array;
@@ -58,9 +57,18 @@ export interface Scorer {
   E: number;
 }
 
+/** Rows of a word in the arena. */
+export const OWN = 0;
+export const PREV = 1;
+export const PREV2 = 2;
+export const NEXT = 3;
+export const NEXT2 = 4;
+const ROWS = 5;
+/** Words kept between articles; then all are forgotten at once (a reader's vocabulary, bounded). */
+const MAX_WORDS = 100000;
+
 let scorer: Scorer | null = null;
 const infoCache = new Map<string, WordInfo>();
-const wordCache = new Map<string, Int32Array>();
 const beforeCache = new Map<string, number>();
 
 export function addRow(s: Scorer, out: Int32Array, row: number): void {
@@ -70,18 +78,33 @@ export function addRow(s: Scorer, out: Int32Array, row: number): void {
   for (let k = 0; k < out.length; k++) out[k] += q[o + k];
 }
 
-export function addVec(out: Int32Array, v: Int32Array, at = 0): void {
-  for (let k = 0; k < out.length; k++) out[k] += v[at + k];
-}
-
 function sumRows(s: Scorer, rows: number[]): Int32Array {
   const out = new Int32Array(s.NL);
   for (const r of rows) addRow(s, out, r);
   return out;
 }
 
+/** A new word's place in the arena, grown as needed. */
+function allocate(s: Scorer): number {
+  const at = s.words++ * ROWS * s.NL;
+  if (at + ROWS * s.NL > s.arena.length) {
+    const grown = new Int32Array(s.arena.length * 2);
+    grown.set(s.arena);
+    s.arena = grown;
+  }
+  return at;
+}
+
+/** The scorer, at the start of an article: only then may the words be forgotten, since the
+ * article's words keep their places in the arena until it is tagged. */
 export function getScorer(m: Model): Scorer {
-  if (scorer && scorer.m === m) return scorer;
+  if (scorer && scorer.m === m) {
+    if (infoCache.size >= MAX_WORDS) {
+      infoCache.clear();
+      edge(scorer);
+    }
+    return scorer;
+  }
   const c = compile(m);
   const NL = m.labels.length;
   const flagRow = (f: string) => c.flags.get(f) ?? -1;
@@ -93,19 +116,14 @@ export function getScorer(m: Model): Scorer {
     c,
     NL,
     flag: { first: flagRow('first'), caps: flagRow('caps'), capsdoc: flagRow('capsdoc'), lowdoc: flagRow('lowdoc') },
-    startPrev: new Int32Array(NL),
-    startPrev2: new Int32Array(NL),
-    endNext: new Int32Array(NL),
-    endNext2: new Int32Array(NL),
+    arena: new Int32Array(ROWS * NL * 1024),
+    words: 0,
     tagPairs: new Int32Array((NL + 1) * (NL + 1) * NL),
     tagId: m.labels.map((l) => c.intern.get(l) ?? 0),
     S,
     E,
   };
-  s.startPrev = sumRows(s, [familyRow(c, F['w-1'], S), familyRow(c, F['sh-1'], S), familyRow(c, F['cl-1'], S)]);
-  s.startPrev2 = sumRows(s, [familyRow(c, F['w-2'], S)]);
-  s.endNext = sumRows(s, [familyRow(c, F['w+1'], E), familyRow(c, F['sh+1'], E), familyRow(c, F['cl+1'], E)]);
-  s.endNext2 = sumRows(s, [familyRow(c, F['w+2'], E)]);
+  edge(s);
   const id = (t: number) => (t < 0 ? S : s.tagId[t]);
   for (let p2 = -1; p2 < NL; p2++) {
     for (let p1 = -1; p1 < NL; p1++) {
@@ -114,9 +132,21 @@ export function getScorer(m: Model): Scorer {
     }
   }
   infoCache.clear();
-  wordCache.clear();
   scorer = s;
   return s;
+}
+
+/** Word 0: the sentence's edges. */
+function edge(s: Scorer): void {
+  const { c, NL } = s;
+  const { S, E } = s;
+  const F = FAMILY;
+  s.words = 0;
+  const at = allocate(s);
+  s.arena.set(sumRows(s, [familyRow(c, F['w-1'], S), familyRow(c, F['sh-1'], S), familyRow(c, F['cl-1'], S)]), at + PREV * NL);
+  s.arena.set(sumRows(s, [familyRow(c, F['w-2'], S)]), at + PREV2 * NL);
+  s.arena.set(sumRows(s, [familyRow(c, F['w+1'], E), familyRow(c, F['sh+1'], E), familyRow(c, F['cl+1'], E)]), at + NEXT * NL);
+  s.arena.set(sumRows(s, [familyRow(c, F['w+2'], E)]), at + NEXT2 * NL);
 }
 
 /** The same facts as contextFlags() about the word before a token, as bits. */
@@ -129,17 +159,13 @@ function beforeFlags(lower: string, word: string): number {
   return b;
 }
 
-function wordScores(s: Scorer, w: string): Int32Array {
-  let v = wordCache.get(w);
-  if (v) return v;
-  v = new Int32Array(s.NL);
+function ownScores(s: Scorer, w: string, at: number): void {
   for (const f of wordFeatures(w)) {
     const k = s.m.index.get(f);
-    if (k !== undefined) addRow(s, v, k);
+    if (k === undefined) continue;
+    const o = k * s.NL;
+    for (let j = 0; j < s.NL; j++) s.arena[at + j] += s.m.q[o + j];
   }
-  if (wordCache.size > 200000) wordCache.clear();
-  wordCache.set(w, v);
-  return v;
 }
 
 export function info(s: Scorer, w: string): WordInfo {
@@ -150,8 +176,12 @@ export function info(s: Scorer, w: string): WordInfo {
   const sh = shape(w);
   const hasUpper = sh.includes('X');
   const hasLower = sh.includes('x');
+  const at = allocate(s);
+  s.arena.fill(0, at, at + ROWS * s.NL);
+  ownScores(s, w, at);
   x = {
-    scores: wordScores(s, w),
+    at,
+    filled: 0,
     lower,
     lowerId: c.intern.get(lower) ?? 0,
     shapeId: c.intern.get(sh) ?? 0,
@@ -163,40 +193,32 @@ export function info(s: Scorer, w: string): WordInfo {
     startsUpper: /^\p{Lu}/u.test(w),
     startsLower: /^\p{Ll}/u.test(w),
     titleCase: /^\p{Lu}\p{Ll}/u.test(w),
-    asPrev: null,
-    asPrev2: null,
-    asNext: null,
-    asNext2: null,
     afterTag: null,
   };
-  if (infoCache.size > 200000) infoCache.clear();
   infoCache.set(w, x);
   return x;
 }
 
 const F = FAMILY;
 
-export function asPrev(s: Scorer, x: WordInfo): Int32Array {
-  if (x.asPrev) return x.asPrev;
+/** Where the row `which` (PREV ... NEXT2) of word `x` is in the arena; filled on first use. */
+export function rowOf(s: Scorer, x: WordInfo, which: number): number {
+  const at = x.at + which * s.NL;
+  if (x.filled & (1 << which)) return at;
   const { c } = s;
-  const flag = (f: string) => c.flags.get(f) ?? -1;
-  const rows = [familyRow(c, F['w-1'], x.lowerId), familyRow(c, F['sh-1'], x.shapeId), familyRow(c, F['cl-1'], x.classId)];
-  if (x.before & 1) rows.push(flag('after-title'));
-  if (x.before & 2) rows.push(flag('after-honorific'));
-  if (x.before & 4) rows.push(flag('after-given'));
-  return (x.asPrev = sumRows(s, rows));
-}
-
-export function asPrev2(s: Scorer, x: WordInfo): Int32Array {
-  return (x.asPrev2 ??= sumRows(s, [familyRow(s.c, F['w-2'], x.lowerId)]));
-}
-
-export function asNext(s: Scorer, x: WordInfo): Int32Array {
-  return (x.asNext ??= sumRows(s, [familyRow(s.c, F['w+1'], x.lowerId), familyRow(s.c, F['sh+1'], x.shapeId), familyRow(s.c, F['cl+1'], x.classId)]));
-}
-
-export function asNext2(s: Scorer, x: WordInfo): Int32Array {
-  return (x.asNext2 ??= sumRows(s, [familyRow(s.c, F['w+2'], x.lowerId)]));
+  const rows =
+    which === PREV ? [familyRow(c, F['w-1'], x.lowerId), familyRow(c, F['sh-1'], x.shapeId), familyRow(c, F['cl-1'], x.classId)]
+    : which === NEXT ? [familyRow(c, F['w+1'], x.lowerId), familyRow(c, F['sh+1'], x.shapeId), familyRow(c, F['cl+1'], x.classId)]
+    : [familyRow(c, which === PREV2 ? F['w-2'] : F['w+2'], x.lowerId)];
+  if (which === PREV) {
+    const flag = (f: string) => c.flags.get(f) ?? -1;
+    if (x.before & 1) rows.push(flag('after-title'));
+    if (x.before & 2) rows.push(flag('after-honorific'));
+    if (x.before & 4) rows.push(flag('after-given'));
+  }
+  s.arena.set(sumRows(s, rows), at);
+  x.filled |= 1 << which;
+  return at;
 }
 
 /** The row of "t-1,w=" for this word after tag `prev` (-1: at the sentence's start). */
