@@ -39,6 +39,15 @@ export function orgMention(doc: Doc, span: Span): Mention | null {
 }
 
 const wordsOf = (s: string) => fold(s).split(' ').filter(Boolean);
+/** How many words a name has, kept per name: sorting asks about each name many times. */
+const wordCounter = () => {
+  const counts = new Map<string, number>();
+  return (s: string) => {
+    let n = counts.get(s);
+    if (n === undefined) counts.set(s, (n = wordsOf(s).length));
+    return n;
+  };
+};
 
 export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
   const clusters: Cluster[] = [];
@@ -47,7 +56,8 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
   // A team named for its city where it stands in a results row ("NEW YORK 74 59 .556").
   const teams = new Set(spans.filter((s) => s.fixed).map((s) => s.start));
   // Longest names first: short forms and acronyms then find what they stand for.
-  const order = [...mentions].sort((a, b) => wordsOf(b.text).length - wordsOf(a.text).length);
+  const count = wordCounter();
+  const order = [...mentions].sort((a, b) => count(b.text) - count(a.text));
   for (const m of order) {
     if ((countryOf(m.text) || countryOf(fold(m.text))) && !teams.has(m.start)) continue;
     const key = orgKey(m.text);
@@ -81,9 +91,9 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
     byKey.set(key, c);
     if (stem && !byKey.has(stem)) byKey.set(stem, c);
     c.mentions.push(m);
-    const longer = wordsOf(m.text).length > wordsOf(c.name).length;
+    const longer = count(m.text) > count(c.name);
     // "Reuters" reads better than a credit line's "REUTERS" (acronyms like "NATO" stay).
-    const betterCase = wordsOf(m.text).length === wordsOf(c.name).length && /\p{Ll}/u.test(m.text) && !/\p{Ll}/u.test(c.name) && c.name.length > 5;
+    const betterCase = count(m.text) === count(c.name) && /\p{Ll}/u.test(m.text) && !/\p{Ll}/u.test(c.name) && c.name.length > 5;
     if (longer || betterCase) c.name = m.text;
   }
   return clusters.map((c) => {
