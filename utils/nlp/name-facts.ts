@@ -88,8 +88,9 @@ export function spelledOutInLowerCase(text: string, acronym: string): boolean {
 
 /** The span opens its line and is followed by plain numbers (not a date): a standings row. */
 export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
-  const before = text.lastIndexOf('\n', s.start - 1) + 1;
-  if (text.slice(before, s.start).trim() !== '') return false;
+  // Only white space between the line's start and the name (checked from the name back: most
+  // names stand inside a line, and one character tells).
+  for (let i = s.start - 1; i >= 0 && text.charCodeAt(i) !== 10; i--) if (!/\s/.test(text[i])) return false;
   const end = text.indexOf('\n', s.end);
   const rest = text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
   return rest.length >= 2 && /^\d+$/.test(rest[0]) && rest.filter((w) => /^[\d.]+$/.test(w)).length >= 2;
