@@ -3,9 +3,9 @@
 import type { Token, Sentence } from '../tokenize';
 import { tokenize } from '../tokenize';
 import { getModel } from './model';
-import { contextFlags, HISTORY_TYPES, History } from './features';
+import { contextFlags, HISTORY_TYPES } from './features';
 import { familyRow, FAMILY } from './compiled';
-import { getScorer, info, addRow, rowOf, afterTagRow, PREV, PREV2, NEXT, NEXT2, type WordInfo } from './word-info';
+import { getScorer, info, addRow, rowOf, afterTagRow, historyBest, historyCount, PREV, PREV2, NEXT, NEXT2, type WordInfo } from './word-info';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -23,7 +23,6 @@ export interface Span {
   ownPossessive?: boolean;
 }
 
-let sharedHistory: History | null = null;
 // Kept for the equivalence test with the training features.
 export { contextFlags };
 
@@ -94,12 +93,9 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const inside = m.labels.map((l) => l[0] === 'I');
   const { flag, tagPairs } = sc;
   const F = FAMILY;
-  // What the document has called each capitalised word so far (see History in features.ts).
-  // One History for every article, cleared: an instance made per article leaves its hidden
-  // class without a live object between articles, so a full garbage collection drops that class
-  // and with it the optimised code of this loop, which the next article then pays to rebuild.
-  const history = (sharedHistory ??= new History());
-  history.clear();
+  // What the article has called each capitalised word so far (History in features.ts, kept on
+  // each word's info): a new article number forgets the last article's.
+  sc.article++;
   const historyId = HISTORY_TYPES.map((t) => c.intern.get(t) ?? 0);
   const historyOf = m.labels.map((l) => (l === 'O' ? 0 : HISTORY_TYPES.indexOf(l.slice(2))));
   const row = (r: number) => addRow(sc, scores, r);
@@ -169,8 +165,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
         row(familyRow(c, F['lowdoc|sh'], sh));
       }
       row(afterTagRow(sc, x, p1));
-      const word = tokens[a + i].text;
-      const seen = x.startsUpper ? history.best(word) : -1;
+      const seen = x.startsUpper ? historyBest(sc, x) : -1;
       if (seen >= 0) row(familyRow(c, F.hist, historyId[seen]));
       if (trace && traced) {
         for (let k = 0; k < NL; k++) traced[k] = scores[k] * m.scale;
@@ -188,7 +183,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       }
       const ti = a + i;
       if (x.startsUpper) {
-        history.count(word, historyOf[best]);
+        historyCount(sc, x, historyOf[best]);
       }
       if (best === 0 || !inside[best]) {
         if (open) spans.push(open);

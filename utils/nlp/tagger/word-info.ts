@@ -5,7 +5,7 @@
 // A word's five rows (its own, and as the word before, two before, after, two after) lie side by
 // side in one array: a scored token reads five nearby rows instead of chasing five objects.
 import type { Model } from './model';
-import { wordFeatures, shape, contextClass } from './features';
+import { wordFeatures, shape, contextClass, HISTORY_TYPES } from './features';
 import { compile, familyRow, FAMILY, type Compiled } from './compiled';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from '../lexicon/titles';
 import { GIVEN_NAMES } from '../lexicon/given-names';
@@ -32,6 +32,10 @@ export interface WordInfo {
   startsLower: boolean;
   /** Capitalised then lower case ("Wang"), as a name is inside a sentence. */
   titleCase: boolean;
+  /** What the article has called this word so far (History in features.ts, kept here to save
+   * two lookups per name): counts per HISTORY_TYPES, good for the article numbered `seenIn`. */
+  seen: Int32Array | null;
+  seenIn: number;
   /** The row of "t-1,w=" for each tag before this word (index: tag + 1; 0, sentence start);
    * -2 until looked up. */
   afterTag: Int32Array | null;
@@ -48,6 +52,8 @@ export interface Scorer {
    * sentence's edge: what "<s>" gives as PREV and PREV2, "</s>" as NEXT and NEXT2. */
   arena: Int32Array;
   words: number;
+  /** Counts the articles tagged, for the words' histories. */
+  article: number;
   /** "t-1=" plus "t-2,-1=" for each pair of tags before a token, at ((p2 + 1) * (NL + 1) + p1 + 1) * NL
    * (tag -1: sentence start). */
   tagPairs: Int32Array;
@@ -118,6 +124,7 @@ export function getScorer(m: Model): Scorer {
     flag: { first: flagRow('first'), caps: flagRow('caps'), capsdoc: flagRow('capsdoc'), lowdoc: flagRow('lowdoc') },
     arena: new Int32Array(ROWS * NL * 1024),
     words: 0,
+    article: 0,
     tagPairs: new Int32Array((NL + 1) * (NL + 1) * NL),
     tagId: m.labels.map((l) => c.intern.get(l) ?? 0),
     S,
@@ -194,6 +201,8 @@ export function info(s: Scorer, w: string): WordInfo {
     startsLower: /^\p{Ll}/u.test(w),
     titleCase: /^\p{Lu}\p{Ll}/u.test(w),
     afterTag: null,
+    seen: null,
+    seenIn: -1,
   };
   infoCache.set(w, x);
   return x;
@@ -227,4 +236,23 @@ export function afterTagRow(s: Scorer, x: WordInfo, prev: number): number {
   let r = rows[prev + 1];
   if (r === -2) r = rows[prev + 1] = familyRow(s.c, F['t-1,w'], prev < 0 ? s.S : s.tagId[prev], x.lowerId);
   return r;
+}
+
+/** As History.best: the index in HISTORY_TYPES given most often to this word so far in the
+ * article (the first of equals), or -1 before its first. */
+export function historyBest(s: Scorer, x: WordInfo): number {
+  const c = x.seen;
+  if (x.seenIn !== s.article || !c) return -1;
+  let best = 0;
+  for (let j = 1; j < c.length; j++) if (c[j] > c[best]) best = j;
+  return best;
+}
+
+/** As History.count: one more time this word was given `type` (an index in HISTORY_TYPES). */
+export function historyCount(s: Scorer, x: WordInfo, type: number): void {
+  if (x.seenIn !== s.article) {
+    (x.seen ??= new Int32Array(HISTORY_TYPES.length)).fill(0);
+    x.seenIn = s.article;
+  }
+  x.seen![type]++;
 }
