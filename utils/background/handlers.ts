@@ -14,7 +14,9 @@ import { warmUp } from './warm-up';
 export async function onCandidate(tabId: number, url: string): Promise<void> {
   // The analyser may already have analysed this address (it watches the page itself): keep it.
   const known = await getTabState(tabId);
-  if (!(known && known.status === 'article' && known.url === url)) await setTabState(tabId, { status: 'pending', url });
+  // Not awaited: the state is in memory at once, and the page should not wait on storage to get
+  // its analyser (later states are written after this one, in order).
+  if (!(known && known.status === 'article' && known.url === url)) void setTabState(tabId, { status: 'pending', url });
   try {
     const injecting = injectAnalyzer(tabId);
     warmUp();
