@@ -99,8 +99,9 @@ Kowalski, who once led the Baltic Shipping Council in Gdansk, told the Warsaw He
     for (const [t, s] of scored) s.forEach((x, k) => expect(x).toBeCloseTo(ref.scores.get(t)![k], 3));
   });
   it('start every article with no history of the one before', () => {
-    // The tagger keeps one history object across calls (for speed): it must be cleared, or a
-    // word one article called a club would lean that way in the next.
+    // The tagger keeps each word's history on its cached info across calls (for speed), stamped
+    // with the article: a stale stamp must read as no history, or a word one article called a
+    // club would lean that way in the next.
     const next = 'Ostrava said on Monday that Ostrava would reopen the port.';
     const alone = new Map<number, number[]>();
     const { tokens, sentences } = tokenize(next);
@@ -110,6 +111,21 @@ Kowalski, who once led the Baltic Shipping Council in Gdansk, told the Warsaw He
     const after = new Map<number, number[]>();
     tagTokens(next, tokens, sentences, (t, s) => after.set(t, [...s]));
     expect(after.size).toBeGreaterThan(0);
+    expect([...after]).toEqual([...alone]);
+  });
+  it('score the same after the word cache was forgotten', () => {
+    // Past its bound (100,000 words) the cache forgets every word at the next article and the
+    // arena of word rows starts again: the sentence-edge rows must be rebuilt, nothing left stale.
+    const next = 'Minister Lena Kowalski told the Baltic Shipping Council in Gdansk that Kowalski would stay.';
+    const { tokens, sentences } = tokenize(next);
+    const alone = new Map<number, number[]>();
+    tagTokens(next, tokens, sentences, (t, s) => alone.set(t, [...s]));
+    const many = Array.from({ length: 110_000 }, (_, i) => `Zq${i.toString(36)}`).join(' ');
+    tagText(many);
+    tagText('A short text after the long one.');
+    const after = new Map<number, number[]>();
+    tagTokens(next, tokens, sentences, (t, s) => after.set(t, [...s]));
+    expect(after.size).toBeGreaterThan(3);
     expect([...after]).toEqual([...alone]);
   });
   it('are the same strings for training and for the extension', () => {

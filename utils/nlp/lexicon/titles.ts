@@ -45,8 +45,8 @@ export const HONORIFICS = new Set(
   'mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam monsieur mme herr prof prof. rev rev. fr fr.'.split(' '),
 );
 
-/** Abbreviated titles and what they stand for. */
-// A Map, not an object: the word "constructor" must not find Object's own.
+/** Abbreviated titles and what they stand for. A Map, not an object: the word "constructor"
+ * must not find Object's own. */
 const TITLE_ABBREVIATIONS = new Map<string, string>(Object.entries({
   'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'lt.': 'lieutenant', 'col.': 'colonel',
   'gen.': 'general', 'maj.': 'major', 'capt.': 'captain', 'sgt.': 'sergeant', 'adm.': 'admiral',

@@ -192,11 +192,6 @@ export class History {
     c[type]++;
   }
 
-  /** Forgets every word, for the next article. */
-  clear(): void {
-    this.counts.clear();
-  }
-
   record(word: string, label: string): void {
     if (/^\p{Lu}/u.test(word)) this.count(word, label === 'O' ? 0 : HISTORY_TYPES.indexOf(label.slice(2)));
   }

@@ -46,8 +46,8 @@ export interface Scorer {
   m: Model;
   c: Compiled;
   NL: number;
-  /** Flag rows: "first", "caps", "capsdoc", "lowdoc". */
-  flag: { first: number; caps: number; capsdoc: number; lowdoc: number };
+  /** Rows of the features without arguments ("first", "caps", ..., "after-title"). */
+  flag: { first: number; caps: number; capsdoc: number; lowdoc: number; title: number; honorific: number; given: number };
   /** Each word's rows, NL weights each: OWN, PREV, PREV2, NEXT, NEXT2. Word 0 is the
    * sentence's edge: what "<s>" gives as PREV and PREV2, "</s>" as NEXT and NEXT2. */
   arena: Int32Array;
@@ -73,24 +73,23 @@ const ROWS = 5;
 /** Words kept between articles; then all are forgotten at once (a reader's vocabulary, bounded). */
 const MAX_WORDS = 100000;
 
+const F = FAMILY;
 let scorer: Scorer | null = null;
 const infoCache = new Map<string, WordInfo>();
-const beforeCache = new Map<string, number>();
 
-export function addRow(s: Scorer, out: Int32Array, row: number): void {
+/** Adds the model's row `row` (none if negative) to `out` from `at` on. */
+export function addRow(s: Scorer, out: Int32Array, row: number, at = 0): void {
   if (row < 0) return;
   const q = s.m.q;
   const o = row * s.NL;
-  for (let k = 0; k < out.length; k++) out[k] += q[o + k];
+  for (let k = 0; k < s.NL; k++) out[at + k] += q[o + k];
 }
 
-function sumRows(s: Scorer, rows: number[]): Int32Array {
-  const out = new Int32Array(s.NL);
-  for (const r of rows) addRow(s, out, r);
-  return out;
+function addRows(s: Scorer, out: Int32Array, rows: number[], at: number): void {
+  for (const r of rows) addRow(s, out, r, at);
 }
 
-/** A new word's place in the arena, grown as needed. */
+/** A new word's place in the arena, its rows zeroed, grown as needed. */
 function allocate(s: Scorer): number {
   const at = s.words++ * ROWS * s.NL;
   if (at + ROWS * s.NL > s.arena.length) {
@@ -98,6 +97,7 @@ function allocate(s: Scorer): number {
     grown.set(s.arena);
     s.arena = grown;
   }
+  s.arena.fill(0, at, at + ROWS * s.NL);
   return at;
 }
 
@@ -116,12 +116,19 @@ export function getScorer(m: Model): Scorer {
   const flagRow = (f: string) => c.flags.get(f) ?? -1;
   const S = c.intern.get('<s>') ?? 0;
   const E = c.intern.get('</s>') ?? 0;
-  const F = FAMILY;
   const s: Scorer = {
     m,
     c,
     NL,
-    flag: { first: flagRow('first'), caps: flagRow('caps'), capsdoc: flagRow('capsdoc'), lowdoc: flagRow('lowdoc') },
+    flag: {
+      first: flagRow('first'),
+      caps: flagRow('caps'),
+      capsdoc: flagRow('capsdoc'),
+      lowdoc: flagRow('lowdoc'),
+      title: flagRow('after-title'),
+      honorific: flagRow('after-honorific'),
+      given: flagRow('after-given'),
+    },
     arena: new Int32Array(ROWS * NL * 1024),
     words: 0,
     article: 0,
@@ -134,8 +141,7 @@ export function getScorer(m: Model): Scorer {
   const id = (t: number) => (t < 0 ? S : s.tagId[t]);
   for (let p2 = -1; p2 < NL; p2++) {
     for (let p1 = -1; p1 < NL; p1++) {
-      const v = sumRows(s, [familyRow(c, F['t-1'], id(p1)), familyRow(c, F['t-2,-1'], id(p2), id(p1))]);
-      s.tagPairs.set(v, ((p2 + 1) * (NL + 1) + p1 + 1) * NL);
+      addRows(s, s.tagPairs, [familyRow(c, F['t-1'], id(p1)), familyRow(c, F['t-2,-1'], id(p2), id(p1))], ((p2 + 1) * (NL + 1) + p1 + 1) * NL);
     }
   }
   infoCache.clear();
@@ -145,34 +151,19 @@ export function getScorer(m: Model): Scorer {
 
 /** Word 0: the sentence's edges. */
 function edge(s: Scorer): void {
-  const { c, NL } = s;
-  const { S, E } = s;
-  const F = FAMILY;
+  const { c, NL, S, E } = s;
   s.words = 0;
   const at = allocate(s);
-  s.arena.set(sumRows(s, [familyRow(c, F['w-1'], S), familyRow(c, F['sh-1'], S), familyRow(c, F['cl-1'], S)]), at + PREV * NL);
-  s.arena.set(sumRows(s, [familyRow(c, F['w-2'], S)]), at + PREV2 * NL);
-  s.arena.set(sumRows(s, [familyRow(c, F['w+1'], E), familyRow(c, F['sh+1'], E), familyRow(c, F['cl+1'], E)]), at + NEXT * NL);
-  s.arena.set(sumRows(s, [familyRow(c, F['w+2'], E)]), at + NEXT2 * NL);
+  addRows(s, s.arena, [familyRow(c, F['w-1'], S), familyRow(c, F['sh-1'], S), familyRow(c, F['cl-1'], S)], at + PREV * NL);
+  addRows(s, s.arena, [familyRow(c, F['w-2'], S)], at + PREV2 * NL);
+  addRows(s, s.arena, [familyRow(c, F['w+1'], E), familyRow(c, F['sh+1'], E), familyRow(c, F['cl+1'], E)], at + NEXT * NL);
+  addRows(s, s.arena, [familyRow(c, F['w+2'], E)], at + NEXT2 * NL);
 }
 
-/** The same facts as contextFlags() about the word before a token, as bits. */
+/** The same facts as contextFlags() about the word before a token, as bits (computed once per
+ * word, with its info). */
 function beforeFlags(lower: string, word: string): number {
-  let b = beforeCache.get(word);
-  if (b !== undefined) return b;
-  b = (PUBLIC_HEAD.has(lower) || PRIVATE_HEAD.has(lower) ? 1 : 0) | (HONORIFICS.has(lower) || HONORIFICS.has(lower + '.') ? 2 : 0) | (GIVEN_NAMES.has(lower) && /^\p{Lu}/u.test(word) ? 4 : 0);
-  if (beforeCache.size > 100000) beforeCache.clear();
-  beforeCache.set(word, b);
-  return b;
-}
-
-function ownScores(s: Scorer, w: string, at: number): void {
-  for (const f of wordFeatures(w)) {
-    const k = s.m.index.get(f);
-    if (k === undefined) continue;
-    const o = k * s.NL;
-    for (let j = 0; j < s.NL; j++) s.arena[at + j] += s.m.q[o + j];
-  }
+  return (PUBLIC_HEAD.has(lower) || PRIVATE_HEAD.has(lower) ? 1 : 0) | (HONORIFICS.has(lower) || HONORIFICS.has(lower + '.') ? 2 : 0) | (GIVEN_NAMES.has(lower) && /^\p{Lu}/u.test(word) ? 4 : 0);
 }
 
 export function info(s: Scorer, w: string): WordInfo {
@@ -184,8 +175,7 @@ export function info(s: Scorer, w: string): WordInfo {
   const hasUpper = sh.includes('X');
   const hasLower = sh.includes('x');
   const at = allocate(s);
-  s.arena.fill(0, at, at + ROWS * s.NL);
-  ownScores(s, w, at);
+  for (const f of wordFeatures(w)) addRow(s, s.arena, s.m.index.get(f) ?? -1, at + OWN * s.NL);
   x = {
     at,
     filled: 0,
@@ -208,8 +198,6 @@ export function info(s: Scorer, w: string): WordInfo {
   return x;
 }
 
-const F = FAMILY;
-
 /** Where the row `which` (PREV ... NEXT2) of word `x` is in the arena; filled on first use. */
 export function rowOf(s: Scorer, x: WordInfo, which: number): number {
   const at = x.at + which * s.NL;
@@ -220,12 +208,11 @@ export function rowOf(s: Scorer, x: WordInfo, which: number): number {
     : which === NEXT ? [familyRow(c, F['w+1'], x.lowerId), familyRow(c, F['sh+1'], x.shapeId), familyRow(c, F['cl+1'], x.classId)]
     : [familyRow(c, which === PREV2 ? F['w-2'] : F['w+2'], x.lowerId)];
   if (which === PREV) {
-    const flag = (f: string) => c.flags.get(f) ?? -1;
-    if (x.before & 1) rows.push(flag('after-title'));
-    if (x.before & 2) rows.push(flag('after-honorific'));
-    if (x.before & 4) rows.push(flag('after-given'));
+    if (x.before & 1) rows.push(s.flag.title);
+    if (x.before & 2) rows.push(s.flag.honorific);
+    if (x.before & 4) rows.push(s.flag.given);
   }
-  s.arena.set(sumRows(s, rows), at);
+  addRows(s, s.arena, rows, at);
   x.filled |= 1 << which;
   return at;
 }
