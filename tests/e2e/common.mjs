@@ -8,10 +8,29 @@ export function sharedDir() {
   return existsSync(join(dir, 'data')) ? dir : null;
 }
 
-/** Runs in the page: its own elements and text, with Dossier's card host (if any) left out. */
+/**
+ * Runs in the page: its own elements and text, with Dossier's card host (if any) left out.
+ * Ad loaders insert their <script> tags side by side in the order the network answers, which
+ * differs from one load to the next; each run of adjacent scripts is put in a fixed order, so
+ * every script is still compared, only not their order within the run.
+ */
 export function pageDomSnapshot() {
   const clone = document.documentElement.cloneNode(true);
   clone.querySelectorAll('dossier-card').forEach((e) => e.remove());
+  for (const first of clone.querySelectorAll('script')) {
+    if (first.previousElementSibling?.tagName === 'SCRIPT' || !first.parentNode) continue;
+    const run = [first];
+    for (let n = first.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === 1 && n.tagName === 'SCRIPT') run.push(n);
+      else if (n.nodeType !== 3 || n.data.trim()) break;
+    }
+    if (run.length < 2) continue;
+    const anchor = run[run.length - 1].nextSibling;
+    const parent = first.parentNode;
+    run.forEach((e) => e.remove());
+    run.sort((a, b) => (a.outerHTML < b.outerHTML ? -1 : a.outerHTML > b.outerHTML ? 1 : 0));
+    for (const e of run) parent.insertBefore(e, anchor);
+  }
   return clone.outerHTML;
 }
 
