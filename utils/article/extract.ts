@@ -38,6 +38,7 @@ const BLOCKISH = 'p, pre, dd, dt, h1, h2, h3, h4, h5, h6, li, blockquote, figcap
 
 import { collapse, countWords } from './text';
 import { cleanBody, isChromeBlock, type RawBlock } from './chrome';
+import { isHidden, MAYBE_HIDDEN } from './hidden';
 
 export { collapse, countWords } from './text';
 export { isChromeBlock } from './chrome';
@@ -49,6 +50,17 @@ const linkedChars = (el: Element): number => {
   if (el.tagName.toUpperCase() === 'A') n = collapse(el.textContent ?? '').length;
   return n;
 };
+
+/** An element's text without what isHidden() leaves out. */
+function textOf(el: Element): string {
+  if (!el.querySelector(MAYBE_HIDDEN)) return el.textContent ?? '';
+  let out = '';
+  for (const n of el.childNodes) {
+    if (n.nodeType === 3) out += n.textContent ?? '';
+    else if (n.nodeType === 1 && !isHidden(n as Element)) out += textOf(n as Element);
+  }
+  return out;
+}
 
 /** Text blocks of Readability's content element: innermost block elements, in order. */
 function blocksOf(root: Element): RawBlock[] {
@@ -71,6 +83,7 @@ function blocksOf(root: Element): RawBlock[] {
       if (n.nodeType !== 1) continue;
       const child = n as Element;
       const tag = child.tagName.toUpperCase();
+      if (isHidden(child)) continue;
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
       if (tag === 'BR') {
         // Two line breaks in a row separate paragraphs in old markup; one is just a line.
@@ -83,7 +96,7 @@ function blocksOf(root: Element): RawBlock[] {
       if (tag === 'TR' && !child.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, blockquote, table')) {
         // A table row of data: its cells, in order, as one line.
         flush();
-        const text = collapse([...child.children].map((c) => c.textContent ?? '').join(' '));
+        const text = collapse([...child.children].map(textOf).join(' '));
         if (text) out.push({ kind: 'paragraph', text, linked: linkedChars(child) });
         continue;
       }
@@ -93,11 +106,11 @@ function blocksOf(root: Element): RawBlock[] {
         if (kind === 'quote' && nested && child.querySelector('p')) {
           // A blockquote of paragraphs: each paragraph is a quote block.
           for (const p of child.querySelectorAll('p')) {
-            const text = collapse(p.textContent ?? '');
+            const text = collapse(textOf(p));
             if (text) out.push({ kind: 'quote', text, linked: linkedChars(p) });
           }
         } else {
-          const text = collapse(child.textContent ?? '');
+          const text = collapse(textOf(child));
           if (text) out.push({ kind, text, linked: linkedChars(child) });
         }
       } else if (kind || nested || tag in CONTAINER) {
@@ -106,7 +119,7 @@ function blocksOf(root: Element): RawBlock[] {
         flush();
       } else {
         // Inline element: part of the current loose run of text.
-        loose += child.textContent ?? '';
+        loose += textOf(child);
         looseLinked += tag === 'A' ? collapse(child.textContent ?? '').length : linkedChars(child);
       }
     }
@@ -183,7 +196,7 @@ export function extractArticle(doc: Document, url?: string | null): Extracted {
     const clone = doc.cloneNode(true) as Document;
     let parsed: Parsed | null = null;
     try {
-      parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300, maxElemsToParse: MAX_PAGE_ELEMENTS }).parse() as Parsed | null;
+      parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300, keepClasses: true, maxElemsToParse: MAX_PAGE_ELEMENTS }).parse() as Parsed | null;
     } catch {
       parsed = null;
     }

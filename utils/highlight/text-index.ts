@@ -2,6 +2,8 @@
 // offsets say nothing about the live DOM: we find each extracted block again in the page's own
 // text nodes, comparing with whitespace collapsed, and map back to (node, offset) for Ranges.
 
+import { isHidden } from '../article/hidden';
+
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'SELECT']);
 
 export interface TextIndex {
@@ -17,23 +19,26 @@ export interface TextIndex {
 export function buildTextIndex(root: Node): TextIndex {
   const nodes: Text[] = [];
   const starts: number[] = [];
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */, {
-    acceptNode(n) {
-      for (let p = n.parentElement; p && p !== root; p = p.parentElement) {
-        if (SKIP.has(p.tagName.toUpperCase())) return 2; /* FILTER_REJECT */
-      }
-      return 1;
-    },
-  });
+  // Elements are judged once each, and a rejected one is passed over with its whole subtree:
+  // what extraction leaves out (utils/article/hidden.ts) must be left out here too, or the
+  // extracted blocks would not be found again in this text. A plain walk by sibling links
+  // rather than a TreeWalker's filter, which linkedom (the unit tests) does not apply.
   let raw = 0;
   const parts: string[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    nodes.push(t);
-    starts.push(raw);
-    parts.push(t.data);
-    raw += t.data.length;
+  let n: Node | null = root.firstChild;
+  while (n) {
+    if (n.nodeType === 3) {
+      const t = n as Text;
+      nodes.push(t);
+      starts.push(raw);
+      parts.push(t.data);
+      raw += t.data.length;
+    } else if (n.nodeType === 1 && n.firstChild && !SKIP.has((n as Element).tagName.toUpperCase()) && !isHidden(n as Element)) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    n = n && n !== root ? n.nextSibling : null;
   }
   const all = parts.join('');
   const out: string[] = [];
