@@ -20,6 +20,12 @@ describe('organisation names', () => {
   it('reads a possessive and an organisation word as one body', () => {
     expect(orgs('Members can buy the fish at Costco or Sam’s Club for less.')).toContain('Sam’s Club');
   });
+  it('gives a person’s company to the person, not one name to both', () => {
+    const text = 'The deal would hand Gunnar Sandvik’s Nordhavn Shipping Corp a larger share of the harbour. Sandvik said little.';
+    expect(orgs(text)).toContain('Nordhavn Shipping Corp');
+    expect(orgs(text).some((o) => o.includes('Sandvik'))).toBe(false);
+    expect(people(text)).toContain('Gunnar Sandvik');
+  });
   it("keeps the \"'s\" of a company that has one in its name, wherever the short form stands", () => {
     const text = "Lakeland Trust Corp. said on Monday it would buy Brackett's Bancshares Inc. for $2 billion in stock. Brackett's was the largest lender in the valley, and Brackett's shareholders vote in March. Apple's new phone was not part of the deal.";
     const found = analyzeText({ text: 'Harbour news\n\n' + text, meta: {} }).organisations;

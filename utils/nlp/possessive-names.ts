@@ -19,7 +19,9 @@ export function possessiveNames(text: string, tokens: Token[], input: Span[]): S
     const s = input[k];
     const next = input[k + 1];
     const poss = tokens[s.tokenEnd];
-    if (next && next.type === 'ORG' && s.type !== 'LOC' && poss && POSSESSIVE.test(poss.text) && next.tokenStart === s.tokenEnd + 1 && endsCompany(tokens, next) && next.start - s.end <= 4) {
+    // A person's full name owns the company instead ("Rupert Murdoch's News Corp").
+    const fullPerson = s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2;
+    if (next && next.type === 'ORG' && s.type !== 'LOC' && !fullPerson && poss && POSSESSIVE.test(poss.text) && next.tokenStart === s.tokenEnd + 1 && endsCompany(tokens, next) && next.start - s.end <= 4) {
       spans.push({ ...s, type: 'ORG', tokenEnd: next.tokenEnd, end: next.end, text: text.slice(s.start, next.end), ownPossessive: true });
       k++;
       continue;
