@@ -20,6 +20,11 @@ describe('organisation names', () => {
   it('reads a possessive and an organisation word as one body', () => {
     expect(orgs('Members can buy the fish at Costco or Sam’s Club for less.')).toContain('Sam’s Club');
   });
+  it('reads an acronym in a line of capitals as the word it spells, when the text uses that word', () => {
+    const text = 'Three questions before the harbour vote.\n\nWHO IS AHEAD?\n\nThe councillors who decide it are split, and the vote is close.';
+    expect(orgs(text)).not.toContain('WHO');
+    expect(orgs('The WHO said on Monday that the outbreak at the harbour was over.')).toContain('WHO');
+  });
   it('gives a person’s company to the person, not one name to both', () => {
     const text = 'The deal would hand Gunnar Sandvik’s Nordhavn Shipping Corp a larger share of the harbour. Sandvik said little.';
     expect(orgs(text)).toContain('Nordhavn Shipping Corp');

@@ -4,7 +4,7 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { startsUpper, startsWithFourLetters } from './chars';
-import { LEGAL_FORM } from './name-facts';
+import { LEGAL_FORM, inLowerCase } from './name-facts';
 
 const MAX_ORG_WORDS = 8;
 const TITLE_SMALL_WORDS = new Set(['With', 'The', 'Of', 'And', 'For', 'To', 'In', 'On', 'At', 'After', 'From', 'Over', 'Is', 'Are', 'As', 'By', 'Into', 'Amid', 'Says', 'Will', 'Be', 'Its', 'Not', 'Than', 'Up']);
@@ -29,6 +29,12 @@ export function known(text: string, tokens: Token[], spans: Span[]): Span[] {
       if (!ORG_PREFIXES.has(phrase)) break;
     }
     if (!match) continue;
+    // "WHO IS THE FRONT-RUNNER?": in a line set in capitals, an acronym that is also a word
+    // the article writes in lower case is that word.
+    if (match === i + 1 && capsWord(text, tokens[i])) {
+      if (owner[i] >= 0 && spans[owner[i]].tokenEnd - spans[owner[i]].tokenStart === 1) dropped.add(owner[i]);
+      continue;
+    }
     // Tagger spans wholly inside the known name give way to it; one reaching beyond it
     // ("Russian Foreign Ministry" around "Foreign Ministry") wins.
     const overlapping = new Set<number>();
@@ -38,8 +44,17 @@ export function known(text: string, tokens: Token[], spans: Span[]): Span[] {
     added.push({ type: 'ORG', tokenStart: i, tokenEnd: match, start: tokens[i].start, end: tokens[match - 1].end, text: text.slice(tokens[i].start, tokens[match - 1].end) });
     i = match - 1;
   }
-  if (!added.length) return spans;
+  if (!added.length && !dropped.size) return spans;
   return [...spans.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** An all-capitals word on a line with no lower-case letter, which the text also writes in lower case. */
+function capsWord(text: string, t: Token): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(t.text)) return false;
+  const from = text.lastIndexOf('\n', t.start) + 1;
+  const nl = text.indexOf('\n', t.end);
+  if (/\p{Ll}/u.test(text.slice(from, nl < 0 ? text.length : nl))) return false;
+  return inLowerCase(text, t.text);
 }
 
 /**
