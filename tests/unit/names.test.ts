@@ -192,6 +192,22 @@ describe('a body, a title and a person tagged as one', () => {
     expect(fix('The Justice Department said so.', 'ORG', 'Justice Department')).toEqual(['ORG:Justice Department']);
     expect(fix('The Queen Mother smiled; his mother did too.', 'ORG', 'Queen Mother')).toEqual(['ORG:Queen Mother']);
   });
+  it('reads a body span opened inside a title ("Minister for ...") as the title’s words and a person', () => {
+    expect(fix('"We act now," said Minister for Harbour Affairs Lena Holm.', 'ORG', 'Harbour Affairs Lena Holm')).toEqual(['MISC:Harbour Affairs', 'PER:Lena Holm']);
+    expect(fix('The Chief of Staff Okoro Waweru said the accounts were closed.', 'ORG', 'Staff Okoro Waweru')).toEqual(['MISC:Staff', 'PER:Okoro Waweru']);
+    // No given name, no other sign of a person: a body after all.
+    expect(fix('She is vice president of Advanced Harbour Programs at the port.', 'ORG', 'Advanced Harbour Programs')).toEqual(['ORG:Advanced Harbour Programs']);
+  });
+  it('reads a name after a kinship word or an honorific as a person', () => {
+    expect(fix('Her relatives, including aunt Sue Lindvall, spoke in court.', 'ORG', 'Sue Lindvall')).toEqual(['PER:Sue Lindvall']);
+    expect(fix('It has long been requested by Mr Okafor, who calls it a hoax.', 'ORG', 'Mr Okafor')).toEqual(['PER:Mr Okafor']);
+    expect(fix('It has long been requested by Mr Okafor, who calls it a hoax.', 'ORG', 'Okafor')).toEqual(['PER:Okafor']);
+  });
+  it('joins a surname standing alone without its Arabic article to the full name', () => {
+    const a = analyzeText({ text: 'Harbour news\n\nThe club owner Nasser Al-Harbi and Yousef Al-Qasimi were charged on Thursday. Lawyers for Harbi denied the claims. Mr Qasimi said nothing.', meta: {} });
+    expect(a.people.map((p) => [p.name, p.mentions.length])).toEqual(expect.arrayContaining([['Nasser Al-Harbi', 2], ['Yousef Al-Qasimi', 2]]));
+    expect(a.people.length).toBe(2);
+  });
   it('reads a given name and a surname the tagger called a body as a person, but not a paper or a university', () => {
     expect(fix('The ball went to running back Trey Okonkwo on the left.', 'ORG', 'Trey Okonkwo')).toEqual(['PER:Trey Okonkwo']);
     expect(fix('Fans of Penn State cheered.', 'ORG', 'Penn State')).toEqual(['ORG:Penn State']);

@@ -20,6 +20,9 @@ const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You',
 // Des Moines Register", "Caldwell Place").
 const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chronicle|Sentinel|Observer|Courier|Inquirer|Examiner|Dispatch|Standard|Plaza|Tower|Hall|Memorial|Library)$/;
 
+const KIN = /^(mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|widow|widower|stepfather|stepmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)$/;
+const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
 /** Every word a Title Case word that no title, place, body or ordinary word of the text is. */
 function personLike(text: string, tokens: Token[], s: Span): boolean {
   const words = tokens.slice(s.tokenStart, s.tokenEnd);
@@ -28,8 +31,12 @@ function personLike(text: string, tokens: Token[], s: Span): boolean {
   return words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !headKind(t.text) && !countryOf(t.text) && !PLACE_LOWER.has(t.text.toLowerCase()) && !inLowerCase(text, t.text));
 }
 
-/** `personWord`: whether the tagger took a word for (part of) a person anywhere in the text. */
-export function retypeByKind(text: string, tokens: Token[], s: Span, personWord: (w: string) => boolean): void {
+/**
+ * `personWord`: whether the tagger took a word for (part of) a person anywhere in the text.
+ * Returns the words of a title split off the front of the span, as a span of their own.
+ */
+export function retypeByKind(text: string, tokens: Token[], s: Span, personWord: (w: string) => boolean): Span | null {
+  let titleRest: Span | null = null;
   // Products are not bodies ("the Tor Browser", "Pixel Phone"); nor is a coined term ("the
   // so-called Excalibur portfolio").
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /\s(browser|app|apps|phone|smartphone|tablet|console|laptop|headset)$/i.test(s.text)) s.type = 'MISC';
@@ -58,6 +65,37 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
       }
       break;
     }
+  }
+  // "Minister for Public Health Steve Brine", "Chief of Staff Nzioka Waita": the tagger's span
+  // opened inside the title, after its "of"/"for"; the person is the name at the end, from a
+  // given name if one is there, else its last two words.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 3 && s.tokenStart >= 2 && /^(of|for)$/.test(tokens[s.tokenStart - 1].text) && headKind(tokens[s.tokenStart - 2].text)) {
+    let k = s.tokenStart + 1;
+    while (k < s.tokenEnd - 1 && !GIVEN_NAMES.has(tokens[k].text.toLowerCase()) && !FIRST_NAMES.has(tokens[k].text.toLowerCase())) k++;
+    // Without a given name, only a name the article treats as a person's: tagged so elsewhere,
+    // or saying something ("vice president of Advanced Development Programs" stays a body).
+    const given = k < s.tokenEnd - 1;
+    if (!given) k = s.tokenEnd - 2;
+    const speaks = /^\s+(said|says|told|added|noted|wrote|warned)\b/.test(text.slice(s.end, s.end + 10));
+    const name = tokens.slice(k, s.tokenEnd);
+    const nameText = name.map((x) => x.text).join(' ');
+    const last = name[name.length - 1].text;
+    if ((given || personWord(last) || speaks) && name.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !headKind(x.text) && !inLowerCase(text, x.text)) && !ORG_HEAD.test(last) && !BODY_HEAD.test(last) && !GEO_HEAD.test(last) && !countryOf(nameText) && !ORG_FORMS.has(nameText)) {
+      // The title's own words stay a span of their own, neither person nor body, so that the
+      // role finder reads "Minister for Public Health" whole, as it reads "Ambassador to Russia".
+      titleRest = { ...s, type: 'MISC', tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) };
+      s.type = 'PER';
+      s.tokenStart = k;
+      s.start = tokens[k].start;
+      s.text = text.slice(s.start, s.end);
+    }
+  }
+  // "aunt Sue Allard", "his son Erik Lund", "Mr Trump": a kinship word or an honorific before
+  // a name, or an honorific opening it, says person.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenStart >= 1) {
+    const before = tokens[s.tokenStart - 1].text;
+    const opens = HONORIFIC_WORD.test(tokens[s.tokenStart].text) && s.tokenEnd - s.tokenStart >= 2;
+    if ((KIN.test(before) || HONORIFIC_WORD.test(before) || opens) && tokens.slice(s.tokenStart + (opens ? 1 : 0), s.tokenEnd).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && !ORG_HEAD.test(s.text) && !BODY_HEAD.test(tokens[s.tokenEnd - 1].text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
   }
   // Agreements and laws are not people or bodies ("Paris Climate Accord", "Affordable Care Act").
   if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart > 1 && /\s(accords?|treaty|protocol|agreement|act)$/i.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'MISC';
@@ -102,6 +140,7 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
   // One-word "NetLog", "LucasNolan" or "CNNMoney" (a product, a handle, a brand) is not a
   // person's name.
   if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}\p{Ll}{2}/u.test(s.text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(s.text)) s.type = 'MISC';
+  return titleRest;
 }
 
 /** "the chief executive of", "president of the": a role word and "of" (and "the") right before token i. */

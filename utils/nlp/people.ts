@@ -44,6 +44,7 @@ export function nameMention(doc: Doc, span: Span, surnames?: Set<string>): Menti
   return { text, start, end };
 }
 
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{L}{3,})$/u;
 const nameWords = (s: string) => personKey(s).split(' ').filter(Boolean);
 
 function roleScore(r: RoleFinding): number {
@@ -91,7 +92,11 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
   }
   const holdersOf = new Map<string, Cluster[]>();
   for (const k of clusters) {
-    for (const w of new Set([k.words[0], k.words.at(-1)!])) holdersOf.set(w, [...(holdersOf.get(w) ?? []), k]);
+    // "Khelaifi" and "Mr Obaidly" are "Nasser Al-Khelaifi" and "Yousef Al-Obaidly": the
+    // Arabic article is often dropped from a surname standing alone.
+    const family = k.words.at(-1)!;
+    const bare = ARABIC_ARTICLE.exec(family)?.[1];
+    for (const w of new Set([k.words[0], family, ...(bare ? [bare] : [])])) holdersOf.set(w, [...(holdersOf.get(w) ?? []), k]);
   }
   for (const p of pending) {
     if (p.words.length >= 2) continue;
@@ -112,7 +117,12 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
   // One word, once, with no title, in running prose: news writing names a person in full, so
   // this is most often a company, a place or a brand ("Kroger", "Westlake"). In tables and
   // score lines, where surnames stand alone, it stays.
-  const lone = (c: Cluster) => c.words.length === 1 && c.mentions.length === 1 && !c.roles.length && isProse(lineAt(doc.text, c.mentions[0].start));
+  // An honorific before it ("Mr Trump") says person, even once.
+  const honoured = (m: Mention) => {
+    const t = doc.tokens[tokenAt(doc, m.start) - 1];
+    return !!t && HONORIFICS.has(t.text.toLowerCase());
+  };
+  const lone = (c: Cluster) => c.words.length === 1 && c.mentions.length === 1 && !c.roles.length && !honoured(c.mentions[0]) && isProse(lineAt(doc.text, c.mentions[0].start));
   const kept = clusters.filter((c) => (c.words.length > 1 || !GIVEN_NAMES.has(c.words[0]) || c.roles.length > 0) && !lone(c));
   clusters.length = 0;
   clusters.push(...kept);

@@ -62,7 +62,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if ((s.type === 'PER' || (s.type === 'MISC' && !(/league$/i.test(s.text) && sportsArticle(text, tokens)))) && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';
     // "High Court", "Municipal Police": a place the tagger saw in a body's name.
     if (s.type === 'LOC' && s.tokenEnd - s.tokenStart > 1 && BODY_HEAD.test(headOf(s.text)) && !GEO_HEAD.test(s.text)) s.type = 'ORG';
-    retypeByKind(text, tokens, s, personWord);
+    const title = retypeByKind(text, tokens, s, personWord);
+    if (title) out.push(title);
     // "Amazon-owned Whole Foods Market", "Ontario-based Magna": the owner or home is not part
     // of the name.
     if (s.tokenEnd - s.tokenStart >= 2 && /^\p{Lu}[\p{L}.]*-(owned|based|backed|led|run|funded|controlled|linked|allied|affiliated)$/u.test(tokens[s.tokenStart].text)) {
