@@ -103,4 +103,12 @@ describe('extractArticle', () => {
     expect(ex.text).toContain('\n\nPalm Bay 70\n\n');
     expect(ex.text.split('The team after the final whistle').length).toBe(2);
   });
+
+  it('drops invitations to follow a topic, whose topic is no name of the story', () => {
+    const html = `<html><head><meta property="og:type" content="article"></head><body><article><h1>Harbour levy passes</h1>
+      ${prose(6)}<p>Interested in Harbour Levies?</p><p>Add Harbour Levies as an interest to stay up to date on the latest Harbour Levies news, video, and analysis from Gazette News.</p>${prose(2)}</article></body></html>`;
+    const ex = extractArticle(page(html), 'https://gazette.example/news/harbour-levy-passes');
+    expect(ex.isArticle).toBe(true);
+    expect(ex.text).not.toContain('Harbour Levies');
+  });
 });
