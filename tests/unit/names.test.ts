@@ -203,6 +203,11 @@ describe('a body, a title and a person tagged as one', () => {
     expect(fix('It has long been requested by Mr Okafor, who calls it a hoax.', 'ORG', 'Mr Okafor')).toEqual(['PER:Mr Okafor']);
     expect(fix('It has long been requested by Mr Okafor, who calls it a hoax.', 'ORG', 'Okafor')).toEqual(['PER:Okafor']);
   });
+  it('reads "Sens." as senators and "(R-Iowa)" as a party and state', () => {
+    const a = analyzeText({ text: 'Senate news\n\nTwo of the Republicans who voted against it, Sens. Ingrid Halvorsen of Maine and Lisa Okafor of Alaska, were undecided.', meta: {} });
+    expect(a.people.find((p) => p.name === 'Ingrid Halvorsen')?.official).toBe(true);
+    expect(fix('Committee Chair Chuck Lindqvist (R-Iowa) asked for the records.', 'ORG', 'R-Iowa')).toEqual(['MISC:R-Iowa']);
+  });
   it('joins a surname standing alone without its Arabic article to the full name', () => {
     const a = analyzeText({ text: 'Harbour news\n\nThe club owner Nasser Al-Harbi and Yousef Al-Qasimi were charged on Thursday. Lawyers for Harbi denied the claims. Mr Qasimi said nothing.', meta: {} });
     expect(a.people.map((p) => [p.name, p.mentions.length])).toEqual(expect.arrayContaining([['Nasser Al-Harbi', 2], ['Yousef Al-Qasimi', 2]]));

@@ -37,6 +37,8 @@ function personLike(text: string, tokens: Token[], s: Span): boolean {
  */
 export function retypeByKind(text: string, tokens: Token[], s: Span, personWord: (w: string) => boolean): Span | null {
   let titleRest: Span | null = null;
+  // "(R-Iowa)", "(D-N.Y.)": a lawmaker's party and state, not a body.
+  if (s.type !== 'PER' && /^[RDI]-\p{Lu}/u.test(s.text) && text[s.start - 1] === '(') s.type = 'MISC';
   // Products are not bodies ("the Tor Browser", "Pixel Phone"); nor is a coined term ("the
   // so-called Excalibur portfolio").
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /\s(browser|app|apps|phone|smartphone|tablet|console|laptop|headset)$/i.test(s.text)) s.type = 'MISC';

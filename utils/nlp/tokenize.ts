@@ -22,7 +22,7 @@ export interface Sentence {
 // "3,000"), a possessive, and single symbols. A period before a capitalised word ends a
 // sentence that lost its space ("in Russia.Denis Sinyakov"), unlike "Snopes.com" or "U.S.". This follows CoNLL-2003's tokens, which the
 // tagger was trained on.
-const ABBREV_WORDS = 'Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Rev|Fr|Hon|Amb|Pres|Gov|Supt|Cmdr|Messrs|vs|Univ';
+const ABBREV_WORDS = 'Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Rev|Fr|Hon|Amb|Pres|Gov|Supt|Cmdr|Messrs|vs|Univ';
 const CLITIC = String.raw`['’](?:[sSdDmM]|ll|LL|re|RE|ve|VE)(?![\p{L}\p{N}])`;
 const TOKEN = new RegExp(
   String.raw`(?:\p{L}\.){2,}|(?:${ABBREV_WORDS}|\p{Lu})\.(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:(?:['’](?!(?:[sSdDmM]|ll|LL|re|RE|ve|VE)(?![\p{L}\p{N}]))|[-‐&](?=[\p{L}\p{N}])|\.(?!\p{Lu}\p{Ll})(?=[\p{L}\p{N}])|(?<=\p{N})[,:/](?=\p{N}))[\p{L}\p{M}\p{N}\u00ad]+)*%?|${CLITIC}|\.\d+|-{2,}|\.{3}|…|[^\s\p{L}\p{N}]`,

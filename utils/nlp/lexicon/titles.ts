@@ -48,7 +48,7 @@ export const HONORIFICS = new Set(
 /** Abbreviated titles and what they stand for. A Map, not an object: the word "constructor"
  * must not find Object's own. */
 const TITLE_ABBREVIATIONS = new Map<string, string>(Object.entries({
-  'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'lt.': 'lieutenant', 'col.': 'colonel',
+  'sen.': 'senator', 'sens.': 'senator', 'rep.': 'representative', 'reps.': 'representative', 'gov.': 'governor', 'lt.': 'lieutenant', 'col.': 'colonel',
   'gen.': 'general', 'maj.': 'major', 'capt.': 'captain', 'sgt.': 'sergeant', 'adm.': 'admiral',
   'pres.': 'president', 'sec.': 'secretary', 'amb.': 'ambassador', 'supt.': 'superintendent',
   'insp.': 'inspector', 'cmdr.': 'commander', 'atty.': 'attorney', 'gov': 'governor', 'sen': 'senator',
