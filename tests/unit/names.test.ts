@@ -3,7 +3,7 @@ import { analyzeText } from '@/utils/analyze';
 import { tokenize } from '@/utils/nlp/tokenize';
 import { postprocess } from '@/utils/nlp/postprocess';
 import type { Span } from '@/utils/nlp/tagger';
-import { fix } from './spans';
+import { fix, fixAll } from './spans';
 
 // Sentences written for these tests. Each is one the tagger alone gets wrong (checked by
 // running it without the rule), so the test fails when its rule goes.
@@ -202,6 +202,10 @@ describe('a body, a title and a person tagged as one', () => {
     expect(fix('Her relatives, including aunt Sue Lindvall, spoke in court.', 'ORG', 'Sue Lindvall')).toEqual(['PER:Sue Lindvall']);
     expect(fix('It has long been requested by Mr Okafor, who calls it a hoax.', 'ORG', 'Mr Okafor')).toEqual(['PER:Mr Okafor']);
     expect(fix('It has long been requested by Mr Okafor, who calls it a hoax.', 'ORG', 'Okafor')).toEqual(['PER:Okafor']);
+  });
+  it('takes a person’s surname off the front of a body the article names alone ("a Trump Supreme Court nomination")', () => {
+    const text = 'Maria Okafor spoke first. The row over an Okafor Harbour Authority plan grew, and the Harbour Authority said nothing. The Okafor Foundation Trust paid.';
+    expect(fixAll(text, [['PER', 'Maria Okafor'], ['ORG', 'Okafor Harbour Authority'], ['ORG', 'Harbour Authority', 82], ['ORG', 'Okafor Foundation Trust']])).toEqual(['PER:Maria Okafor', 'PER:Okafor', 'ORG:Harbour Authority', 'ORG:Harbour Authority', 'ORG:Okafor Foundation Trust']);
   });
   it('reads "Sens." as senators and "(R-Iowa)" as a party and state', () => {
     const a = analyzeText({ text: 'Senate news\n\nTwo of the Republicans who voted against it, Sens. Ingrid Halvorsen of Maine and Lisa Okafor of Alaska, were undecided.', meta: {} });

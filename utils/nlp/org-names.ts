@@ -11,6 +11,7 @@ import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from './lexicon/titles';
 import { ORG_HEAD, headOf } from './name-facts';
+import { ORG_FORMS } from './lexicon/organisations';
 
 const REMIT_HEAD = /^(cent(er|re)|council|committee|commission|institute|foundation|fund|office|department|ministry|agency|bureau|association|society|coalition|alliance|campaign|initiative|network|school|college|academy|league|union|movement|project|program|programme|partnership|board)$/i;
 const JOINERS = new Set(['and', '&', 'of', 'the']);
@@ -95,6 +96,34 @@ export function splitPossessives(text: string, tokens: Token[], spans: Span[]): 
     out.push({ ...s, type: owner, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
     const type = REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
     out.push({ ...s, type, tokenStart: k + 1, start: tokens[k + 1].start, text: text.slice(tokens[k + 1].start, s.end) });
+  }
+  return out;
+}
+
+/**
+ * "a Trump Supreme Court nomination": a person of the article's surname before a body the
+ * article (or the gazetteer) names alone is an attribute, not part of the body's name.
+ * "Trump Organization" or "Ford Foundation", whose rest is no body of its own, stay whole.
+ */
+export function splitPersonBefore(text: string, tokens: Token[], spans: Span[]): Span[] {
+  let people: Set<string> | null = null;
+  let orgs: Set<string> | null = null;
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.tokenEnd - s.tokenStart < 3 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[s.tokenStart].text)) {
+      out.push(s);
+      continue;
+    }
+    people ??= new Set(spans.filter((x) => x.type === 'PER').map((x) => x.text.split(/\s+/).at(-1)!));
+    orgs ??= new Set(spans.filter((x) => x.type === 'ORG').map((x) => x.text));
+    const rest = text.slice(tokens[s.tokenStart + 1].start, s.end);
+    if (!people.has(tokens[s.tokenStart].text) || !(orgs.has(rest) || ORG_FORMS.has(rest))) {
+      out.push(s);
+      continue;
+    }
+    const first = tokens[s.tokenStart];
+    out.push({ ...s, type: 'PER', tokenEnd: s.tokenStart + 1, end: first.end, text: first.text });
+    out.push({ ...s, tokenStart: s.tokenStart + 1, start: tokens[s.tokenStart + 1].start, text: rest });
   }
   return out;
 }

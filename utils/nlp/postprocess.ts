@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from './lexicon/given-names';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
-import { extendOrgNames, possessiveOrgs, splitPossessives } from './org-names';
+import { extendOrgNames, possessiveOrgs, splitPossessives, splitPersonBefore } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
 import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, inLowerCase } from './name-facts';
 import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsReport, namedAfterTitle } from './name-context';
@@ -146,5 +146,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))))))))));
+  return dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out)))))))))))))));
 }
