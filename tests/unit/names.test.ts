@@ -17,6 +17,11 @@ describe('organisation names', () => {
   it('finds a remit body whose head the tagger left untagged', () => {
     expect(orgs("A report released on Monday by Lakeside University's Center on Harbour Policy and Trade questions the plan.")).toContain('Center on Harbour Policy and Trade');
   });
+  it('does not run a body on over "on" into a place or a body of its own', () => {
+    const text = 'Kevin Lund testifies before the Senate Harbour Committee on Capitol Hill today.';
+    expect(fixAll(text, [['PER', 'Kevin Lund'], ['ORG', 'Senate Harbour Committee'], ['LOC', 'Capitol Hill']])).toEqual(['PER:Kevin Lund', 'ORG:Senate Harbour Committee', 'LOC:Capitol Hill']);
+    expect(fixAll(text, [['PER', 'Kevin Lund'], ['ORG', 'Senate Harbour Committee'], ['ORG', 'Capitol Hill']])).toEqual(['PER:Kevin Lund', 'ORG:Senate Harbour Committee', 'ORG:Capitol Hill']);
+  });
   it('reads a possessive and an organisation word as one body', () => {
     expect(orgs('Members can buy the fish at Costco or Sam’s Club for less.')).toContain('Sam’s Club');
   });

@@ -30,7 +30,12 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
     // Right: "<head> on|for <Capitalised words>" (the head alone may have been tagged anything).
     const link = tokens[s.tokenEnd];
     const remit = REMIT_HEAD.test(tokens[s.tokenEnd - 1].text) && (s.type === 'ORG' || s.tokenEnd - s.tokenStart === 1);
-    if (remit && link && (link.text === 'on' || link.text === 'for') && sameLine(text, tokens, s.tokenEnd)) {
+    // "the Senate Homeland Security Committee on Capitol Hill": "on" a place or a body of its
+    // own says where, not what; a remit is a topic ("Center on Poverty"), and "for" may name a
+    // place ("Economic Commission for Africa").
+    const after = owner[s.tokenEnd + 1];
+    const where = link?.text === 'on' && after >= 0 && (spans[after].type === 'LOC' || spans[after].type === 'ORG');
+    if (remit && link && (link.text === 'on' || link.text === 'for') && !where && sameLine(text, tokens, s.tokenEnd)) {
       let end = s.tokenEnd + 1;
       let last = -1;
       while (end < tokens.length && end - s.tokenEnd <= MAX_EXTRA && sameLine(text, tokens, end)) {
