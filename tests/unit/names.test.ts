@@ -19,7 +19,14 @@ describe('organisation names', () => {
   });
   it('does not run a body on over "on" into a place or a body of its own', () => {
     const text = 'Kevin Lund testifies before the Senate Harbour Committee on Capitol Hill today.';
-    expect(fixAll(text, [['PER', 'Kevin Lund'], ['ORG', 'Senate Harbour Committee'], ['LOC', 'Capitol Hill']])).toEqual(['PER:Kevin Lund', 'ORG:Senate Harbour Committee', 'LOC:Capitol Hill']);
+    const street = 'Kevin Lund spoke to the Harbour Safety Committee on Quay Street today.';
+    expect(fixAll(street, [['PER', 'Kevin Lund'], ['ORG', 'Harbour Safety Committee'], ['LOC', 'Quay Street']])).toEqual(['PER:Kevin Lund', 'ORG:Harbour Safety Committee', 'LOC:Quay Street']);
+    // A topic the tagger took for a place is still a remit.
+    const topic = 'A report by the Center on Poverty and Inequality and the Fund for Peace was cited.';
+    expect(fixAll(topic, [['ORG', 'Center'], ['LOC', 'Poverty'], ['LOC', 'Inequality'], ['ORG', 'Fund for Peace']])).toEqual(['ORG:Center on Poverty and Inequality', 'ORG:Fund for Peace']);
+    // A second body after "and" ends the first.
+    const two = 'The suit was brought by the Center for Reproductive Rights and the Delta Center for Justice on Friday.';
+    expect(fixAll(two, [['ORG', 'Center'], ['ORG', 'Reproductive Rights'], ['ORG', 'Delta Center for Justice']])).toEqual(['ORG:Center for Reproductive Rights', 'ORG:Delta Center for Justice']);
     expect(fixAll(text, [['PER', 'Kevin Lund'], ['ORG', 'Senate Harbour Committee'], ['ORG', 'Capitol Hill']])).toEqual(['PER:Kevin Lund', 'ORG:Senate Harbour Committee', 'ORG:Capitol Hill']);
   });
   it('reads a possessive and an organisation word as one body', () => {

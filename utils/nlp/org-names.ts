@@ -10,7 +10,7 @@ import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from './lexicon/titles';
-import { ORG_HEAD, headOf } from './name-facts';
+import { ORG_HEAD, GEO_HEAD, headOf } from './name-facts';
 import { ORG_FORMS } from './lexicon/organisations';
 
 const REMIT_HEAD = /^(cent(er|re)|council|committee|commission|institute|foundation|fund|office|department|ministry|agency|bureau|association|society|coalition|alliance|campaign|initiative|network|school|college|academy|league|union|movement|project|program|programme|partnership|board)$/i;
@@ -34,15 +34,27 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
     // own says where, not what; a remit is a topic ("Center on Poverty"), and "for" may name a
     // place ("Economic Commission for Africa").
     const after = owner[s.tokenEnd + 1];
-    const where = link?.text === 'on' && after >= 0 && (spans[after].type === 'LOC' || spans[after].type === 'ORG');
+    const place = (x: Span) => x.type === 'LOC' && (!!countryOf(x.text) || PLACE_LOWER.has(x.text.toLowerCase()) || GEO_HEAD.test(x.text));
+    const where = link?.text === 'on' && after >= 0 && (place(spans[after]) || spans[after].type === 'ORG');
     if (remit && link && (link.text === 'on' || link.text === 'for') && !where && sameLine(text, tokens, s.tokenEnd)) {
       let end = s.tokenEnd + 1;
       let last = -1;
       while (end < tokens.length && end - s.tokenEnd <= MAX_EXTRA && sameLine(text, tokens, end)) {
+        // A second head after "and" is a second body ("the Center for Reproductive Rights and
+        // the Mississippi Center for Justice").
+        if (REMIT_HEAD.test(tokens[end].text) && tokens.slice(s.tokenEnd + 1, end).some((t) => t.text === 'and' || t.text === '&')) {
+          while (last >= s.tokenEnd + 1 && !capitalised(tokens[last])) last--;
+          let cut = end - 1;
+          while (cut > s.tokenEnd && tokens[cut].text !== 'and' && tokens[cut].text !== '&') cut--;
+          last = cut - 1;
+          break;
+        }
         if (capitalised(tokens[end])) last = end;
         else if (!(JOINERS.has(tokens[end].text.toLowerCase()) && last >= 0)) break;
         end++;
       }
+      while (last > s.tokenEnd && !capitalised(tokens[last])) last--;
+      if (last === s.tokenEnd) last = -1;
       if (last >= 0 && ownedWithin(owner, s.tokenEnd + 1, last + 1, spans)) {
         for (let t = s.tokenEnd + 1; t <= last; t++) if (owner[t] >= 0) gone.add(owner[t]);
         s.tokenEnd = last + 1;
