@@ -219,6 +219,11 @@ describe('a body, a title and a person tagged as one', () => {
     const text = 'Maria Okafor spoke first. The row over an Okafor Harbour Authority plan grew, and the Harbour Authority said nothing. The Okafor Foundation Trust paid.';
     expect(fixAll(text, [['PER', 'Maria Okafor'], ['ORG', 'Okafor Harbour Authority'], ['ORG', 'Harbour Authority', 82], ['ORG', 'Okafor Foundation Trust']])).toEqual(['PER:Maria Okafor', 'PER:Okafor', 'ORG:Harbour Authority', 'ORG:Harbour Authority', 'ORG:Okafor Foundation Trust']);
   });
+  it('reads awards and plains as neither people nor bodies', () => {
+    expect(fix('She won a Tony Award in 2019 for the role.', 'PER', 'Tony Award')).toEqual(['MISC:Tony Award']);
+    expect(fix('He won the Harbour Prize last year.', 'ORG', 'Harbour Prize')).toEqual(['MISC:Harbour Prize']);
+    expect(fix('Storms will cross the Southern Plains on Friday.', 'ORG', 'Southern Plains')).toEqual(['LOC:Southern Plains']);
+  });
   it('reads "Sens." as senators and "(R-Iowa)" as a party and state', () => {
     const a = analyzeText({ text: 'Senate news\n\nTwo of the Republicans who voted against it, Sens. Ingrid Halvorsen of Maine and Lisa Okafor of Alaska, were undecided.', meta: {} });
     expect(a.people.find((p) => p.name === 'Ingrid Halvorsen')?.official).toBe(true);

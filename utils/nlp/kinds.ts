@@ -101,8 +101,9 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
   }
   // Agreements and laws are not people or bodies ("Paris Climate Accord", "Affordable Care Act").
   if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart > 1 && /\s(accords?|treaty|protocol|agreement|act)$/i.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'MISC';
-  // Holidays and events are not people or organisations ("Mother's Day", "Cold War").
-  if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships?|marathon|awards|ceremony|challenge|classic|knockout|exhibition)$/i.test(s.text)) s.type = 'MISC';
+  // Holidays, events and awards are not people or organisations ("Mother's Day", "Cold War",
+  // "Tony Award").
+  if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships?|marathon|awards|ceremony|challenge|classic|knockout|exhibition|award|prize)$/i.test(s.text)) s.type = 'MISC';
   // "Listen To The Music", "Cells That ...": a title of a work or a heading, not a person.
   if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens.slice(s.tokenStart + 1, s.tokenEnd).some((t) => WORK_WORDS.has(t.text))) s.type = 'MISC';
   // "Tan Si Hui" tagged as an organisation: a family name first, then one or two short
