@@ -97,3 +97,29 @@ describe('what is not a body', () => {
     expect(orgs('The harbour reopened on Friday after the storm.\n\nAdChoices\n\nShips queued outside the port for hours.')).not.toContain('AdChoices');
   });
 });
+
+describe('names in headlines and beside ages', () => {
+  it('keeps the names the article knows inside a Title Case span the tagger ran on', () => {
+    const text = 'Marten Kask Will Not Lead Harbour Talks\n\nHarbour minister Marten Kask said on Friday that he would step aside. Kask said the talks needed a new face.';
+    expect(fixAll(text, [['PER', 'Marten Kask Will Not Lead'], ['PER', 'Marten Kask', 41], ['PER', 'Kask', 100]])).toEqual(['PER:Marten Kask', 'PER:Marten Kask', 'PER:Kask']);
+    // Two known names in one run, and a given name joined to a surname the body uses alone.
+    const two = 'Kalns Overrules Solberg On Harbour Fees\n\nArvids Kalns and Ingrid Solberg met on Monday.';
+    expect(fixAll(two, [['PER', 'Kalns Overrules Solberg'], ['PER', 'Arvids Kalns', 40], ['PER', 'Ingrid Solberg', 40]])).toEqual(['PER:Kalns', 'PER:Solberg', 'PER:Arvids Kalns', 'PER:Ingrid Solberg']);
+    const given = 'Ingrid Solberg Quits As Harbour Chair\n\nSolberg, who chaired the board for a decade, said she was proud. Former minister Arvids Solberg was her father.';
+    expect(fixAll(given, [['PER', 'Ingrid Solberg Quits'], ['PER', 'Arvids Solberg', 40]])[0]).toBe('PER:Ingrid Solberg');
+  });
+  it('drops a Title Case span that holds no name the article knows', () => {
+    const text = 'Harbour Talks Stall Again After Storm\n\nThe talks stalled on Monday.';
+    expect(fixAll(text, [['ORG', 'Harbour Talks Stall']])).toEqual([]);
+  });
+  it('reads a name beside an age as a person, and the home after "of" as a place', () => {
+    const text = 'The trial heard that Tove Rask, 34, and Ilse Marten, 29, were hurt at the murder of Lena Vos. Vos, a teacher, was 41.';
+    expect(fixAll(text, [['LOC', 'Tove Rask'], ['MISC', 'Ilse Marten']])).toEqual(['PER:Tove Rask', 'PER:Ilse Marten']);
+    const before = 'The death of 20-year-old Kaja Lind of Port Harlow shocked the town.';
+    expect(fixAll(before, [['MISC', 'Kaja Lind of Port Harlow']])).toEqual(['PER:Kaja Lind', 'LOC:Port Harlow']);
+  });
+  it('leaves places beside ages and counts alone', () => {
+    expect(fixAll('A 39-year-old Harlow man was charged.', [['LOC', 'Harlow']])).toEqual(['LOC:Harlow']);
+    expect(fixAll('Fighting broke out in East Harlow, 46 were arrested.', [['LOC', 'East Harlow']])).toEqual(['LOC:East Harlow']);
+  });
+});

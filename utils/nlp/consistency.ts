@@ -5,6 +5,7 @@ import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { startsUpper, startsWithFourLetters } from './chars';
 import { LEGAL_FORM, inLowerCase } from './name-facts';
+import { FIRST_NAMES } from './lexicon/first-names';
 
 const MAX_ORG_WORDS = 8;
 const TITLE_SMALL_WORDS = new Set(['With', 'The', 'Of', 'And', 'For', 'To', 'In', 'On', 'At', 'After', 'From', 'Over', 'Is', 'Are', 'As', 'By', 'Into', 'Amid', 'Says', 'Will', 'Be', 'Its', 'Not', 'Than', 'Up']);
@@ -81,7 +82,61 @@ export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Sp
   }
   if (!titleLine.size) return spans;
   for (const s of spans) if (!titleLine.has(s.tokenStart)) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
-  return spans.filter((s) => !titleLine.has(s.tokenStart) || known.has(norm(s.text)));
+  const names = namesOf(spans.filter((s) => !titleLine.has(s.tokenStart)));
+  return spans.flatMap((s) => (!titleLine.has(s.tokenStart) || known.has(norm(s.text)) ? [s] : knownParts(text, tokens, s, names)));
+}
+
+/**
+ * The article's names with their types, and its people's surnames ("Ross" of "Gary Ross"). A
+ * single word counts only when it is a surname or was tagged alone more than once: one stray
+ * tag in the body ("in Queens" as a person) must not be copied into the headline.
+ */
+function namesOf(spans: Span[]): Map<string, Span['type']> {
+  const names = new Map<string, Span['type']>();
+  const alone = new Map<string, number>();
+  for (const s of spans) {
+    const key = norm(s.text);
+    if (!s.text.includes(' ')) alone.set(key, (alone.get(key) ?? 0) + 1);
+    else if (!names.has(key)) names.set(key, s.type);
+  }
+  for (const s of spans) {
+    const key = norm(s.text);
+    if (!names.has(key) && (alone.get(key) ?? 0) >= 2) names.set(key, s.type);
+  }
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    const last = s.text.slice(s.text.lastIndexOf(' ') + 1);
+    if (last !== s.text && !names.has(norm(last))) names.set(norm(last), 'PER');
+  }
+  return names;
+}
+
+/**
+ * The names the article knows inside a Title Case span the tagger ran on ("Gary Ross Will Not
+ * Direct" holds "Gary Ross"; "Obama Reverses Bush" holds two), longest first, each with the
+ * type the article gave it. A given name just before a known surname joins it ("Lindsay" of
+ * "Lindsay Lohan", where the article says "Lohan").
+ */
+function knownParts(text: string, tokens: Token[], s: Span, known: Map<string, Span['type']>): Span[] {
+  const parts: Span[] = [];
+  const taken = new Uint8Array(s.tokenEnd - s.tokenStart);
+  for (let len = s.tokenEnd - s.tokenStart - 1; len >= 1; len--) {
+    for (let a = s.tokenStart; a + len <= s.tokenEnd; a++) {
+      if (taken.subarray(a - s.tokenStart, a - s.tokenStart + len).some((x) => x)) continue;
+      const first = tokens[a].text;
+      const last = tokens[a + len - 1].text;
+      // A part opens and closes on capitalised words, and is more than an initial ("D.").
+      if (!startsUpper(first) || !startsUpper(last) || (len === 1 && !/^\p{Lu}\p{Ll}+$/u.test(first))) continue;
+      const phrase = text.slice(tokens[a].start, tokens[a + len - 1].end);
+      const type = known.get(norm(phrase));
+      if (!type) continue;
+      let start = a;
+      if (type === 'PER' && a > s.tokenStart && !taken[a - 1 - s.tokenStart] && FIRST_NAMES.has(tokens[a - 1].text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text)) start = a - 1;
+      taken.fill(1, start - s.tokenStart, a + len - s.tokenStart);
+      parts.push({ type, tokenStart: start, tokenEnd: a + len, start: tokens[start].start, end: tokens[a + len - 1].end, text: text.slice(tokens[start].start, tokens[a + len - 1].end) });
+    }
+  }
+  return parts.sort((x, y) => x.start - y.start);
 }
 
 /** Lower case without a final possessive; the same as replacing /['’]s$/, without a pattern per call. */
@@ -102,13 +157,14 @@ function isTitleCase(line: string): boolean {
  * Headings set in Title Case (the headline, subheads: "Tuft Cells Taste Danger") say nothing
  * with their capitals either: their names are kept only when the rest of the article has them.
  */
-export function trustHeadings(text: string, spans: Span[], headings: { start: number; end: number }[]): Span[] {
+export function trustHeadings(text: string, tokens: Token[], spans: Span[], headings: { start: number; end: number }[]): Span[] {
   const titled = headings.filter((h) => isTitleCase(text.slice(h.start, h.end)));
   if (!titled.length) return spans;
   const inTitled = (s: Span) => titled.some((h) => s.start >= h.start && s.end <= h.end);
   const known = new Set<string>();
   for (const s of spans) if (!inTitled(s)) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
-  return spans.filter((s) => !inTitled(s) || known.has(norm(s.text)));
+  const names = namesOf(spans.filter((s) => !inTitled(s)));
+  return spans.flatMap((s) => (!inTitled(s) || known.has(norm(s.text)) ? [s] : knownParts(text, tokens, s, names)));
 }
 
 /**

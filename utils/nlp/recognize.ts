@@ -34,7 +34,7 @@ export function recognise(text: string, opts: RecogniseOptions): Recognised {
   const { tokens, sentences } = tokenize(text);
   let spans = postprocess(text, tokens, tagTokens(text, tokens, sentences)).filter((s) => inScope(opts.scope, s.start, s.end));
   const headings = opts.scope.filter((r) => r.kind === 'heading' || r.kind === 'title' || r.end <= opts.bodyStart);
-  spans = markPublisher(text, tokens, markBylines(text, tokens, trustHeadings(text, spans, headings), opts), opts);
+  spans = markPublisher(text, tokens, markBylines(text, tokens, trustHeadings(text, tokens, spans, headings), opts), opts);
   const doc = makeDoc(text, tokens, sentences, spans);
   const of = (type: Span['type']) => spans.filter((s) => s.type === type);
   const people = buildPeople(doc, of('PER'), opts.bylines, opts.publisher);
