@@ -123,3 +123,12 @@ describe('names in headlines and beside ages', () => {
     expect(fixAll('Fighting broke out in East Harlow, 46 were arrested.', [['LOC', 'East Harlow']])).toEqual(['LOC:East Harlow']);
   });
 });
+
+describe('teams named after their city', () => {
+  it('reads a place and a plural nickname as a team, but not a place name ending in a plural or a people', () => {
+    expect(fix('The Denver Owls signed a new goalkeeper on Friday.', 'LOC', 'Denver Owls')).toEqual(['ORG:Denver Owls']);
+    expect(fix('The Kansas City Herons lost again.', 'LOC', 'Kansas City Herons')).toEqual(['ORG:Kansas City Herons']);
+    expect(fix('Flooding hit Colorado Springs on Friday.', 'LOC', 'Colorado Springs')).toEqual(['LOC:Colorado Springs']);
+    expect(fix('Aid reached Iraqi Kurds on Friday.', 'MISC', 'Iraqi Kurds')).toEqual(['MISC:Iraqi Kurds']);
+  });
+});
