@@ -132,3 +132,17 @@ describe('teams named after their city', () => {
     expect(fix('Aid reached Iraqi Kurds on Friday.', 'MISC', 'Iraqi Kurds')).toEqual(['MISC:Iraqi Kurds']);
   });
 });
+
+describe('places named by the words around them', () => {
+  it('reads a name before a kind of place, after "the city of", or on a mountain, glacier or compass point as a place', () => {
+    expect(fix("The quake struck Indonesia's Karo Datu province on Tuesday.", 'PER', 'Karo Datu')).toEqual(['LOC:Karo Datu']);
+    expect(fix('Buildings fell in the port city of Bandar Kelu on Friday.', 'PER', 'Bandar Kelu')).toEqual(['LOC:Bandar Kelu']);
+    expect(fix('The climber fell near the Harlow Glacier on Sunday.', 'ORG', 'Harlow Glacier')).toEqual(['LOC:Harlow Glacier']);
+    expect(fix('Rescuers reached Mount Harlow by noon.', 'ORG', 'Mount Harlow')).toEqual(['LOC:Mount Harlow']);
+    expect(fix('A light quake struck Northern California overnight.', 'ORG', 'Northern California')).toEqual(['LOC:Northern California']);
+  });
+  it('leaves bodies named after places, and a town hall, to the bodies', () => {
+    expect(fix('She was treated at Mount Harlow Hospital on Friday.', 'ORG', 'Mount Harlow Hospital')).toEqual(['ORG:Mount Harlow Hospital']);
+    expect(fix('Nordvik town hall will meet on Monday.', 'ORG', 'Nordvik')).toEqual(['ORG:Nordvik']);
+  });
+});

@@ -20,6 +20,7 @@ import { bracketedClubs } from './bracket-names';
 import { scoreLineTeams } from './score-lines';
 import { dropVessels } from './vessels';
 import { agedPeople } from './ages';
+import { placeByWords } from './place-words';
 import { startsLower } from './chars';
 
 
@@ -58,6 +59,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       }
     }
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
+    if (placeByWords(text, tokens, s, (p) => !!countryOf(p) || PLACE_LOWER.has(p.toLowerCase()))) s.type = 'LOC';
     // (A demonym before a plural is a people, "Iraqi Kurds", or an event, "British Masters".)
     if ((s.type === 'LOC' || s.type === 'MISC') && cityTeam(text, tokens, s, (p) => !DEMONYMS.has(p.toLowerCase()) && (!!countryOf(p) || PLACE_LOWER.has(p.toLowerCase())))) s.type = 'ORG';
     // In a sports report a league the tagger calls MISC is a competition ("American League");
