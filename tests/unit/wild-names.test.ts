@@ -146,3 +146,14 @@ describe('places named by the words around them', () => {
     expect(fix('Nordvik town hall will meet on Monday.', 'ORG', 'Nordvik')).toEqual(['ORG:Nordvik']);
   });
 });
+
+describe('products', () => {
+  it('drops a product named as owned and by its kind, but keeps a company named before its products', () => {
+    const owned = "Nordvik said a flaw in its Harbour Navigator browser was fixed. Users of Nordvik's Harbour Navigator should update.";
+    expect(fixAll(owned, [['ORG', 'Nordvik'], ['ORG', 'Harbour Navigator'], ['ORG', 'Nordvik', 60], ['ORG', 'Harbour Navigator', 60]])).toEqual(['ORG:Nordvik', 'ORG:Nordvik']);
+    const brand = 'Kalnsware launched the Kalnsware Curve smartphone on Friday.';
+    expect(fixAll(brand, [['ORG', 'Kalnsware'], ['ORG', 'Kalnsware Curve']])).toEqual(['ORG:Kalnsware']);
+    const maker = 'The school bought forty Nordvik Kalns laptops for its pupils.';
+    expect(fixAll(maker, [['ORG', 'Nordvik Kalns']])).toEqual(['ORG:Nordvik Kalns']);
+  });
+});

@@ -21,6 +21,7 @@ import { scoreLineTeams } from './score-lines';
 import { dropVessels } from './vessels';
 import { agedPeople } from './ages';
 import { placeByWords } from './place-words';
+import { dropProducts } from './products';
 import { startsLower } from './chars';
 
 
@@ -151,5 +152,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, vote(agedPeople(text, tokens, known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))))))))))));
+  return dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, dropProducts(text, tokens, vote(agedPeople(text, tokens, known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out)))))))))))))))));
 }
