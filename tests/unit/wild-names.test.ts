@@ -157,3 +157,10 @@ describe('products', () => {
     expect(fixAll(maker, [['ORG', 'Nordvik Kalns']])).toEqual(['ORG:Nordvik Kalns']);
   });
 });
+
+describe('first words and holidays', () => {
+  it('gives a place its first word back at the start of a sentence, and takes a one-word holiday for no body', () => {
+    expect(fix('New Orleans Pelicans guard Ilse Marten was hurt.', 'ORG', 'Orleans Pelicans')).toEqual(['ORG:New Orleans Pelicans']);
+    expect(fix("He opened fire at the company's Christmas party.", 'ORG', 'Christmas')).toEqual(['MISC:Christmas']);
+  });
+});

@@ -24,6 +24,9 @@ const KIN = /^(mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle
 const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 /** Every word a Title Case word that no title, place, body or ordinary word of the text is. */
+// Holidays named in one word ("the company's Christmas party").
+const HOLIDAYS = /^(Christmas|Xmas|Easter|Thanksgiving|Halloween|Hanukkah|Chanukah|Ramadan|Eid|Diwali|Passover|Lent|Advent|Kwanzaa|Nowruz|Pentecost|Epiphany)$/;
+
 function personLike(text: string, tokens: Token[], s: Span): boolean {
   const words = tokens.slice(s.tokenStart, s.tokenEnd);
   const last = words[words.length - 1].text;
@@ -103,6 +106,7 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
   if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart > 1 && /\s(accords?|treaty|protocol|agreement|act)$/i.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'MISC';
   // Holidays, events and awards are not people or organisations ("Mother's Day", "Cold War",
   // "Tony Award").
+  if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart === 1 && HOLIDAYS.test(s.text)) s.type = 'MISC';
   if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships?|marathon|awards|ceremony|challenge|classic|knockout|exhibition|award|prize)$/i.test(s.text)) s.type = 'MISC';
   // "Listen To The Music", "Cells That ...": a title of a work or a heading, not a person.
   if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens.slice(s.tokenStart + 1, s.tokenEnd).some((t) => WORK_WORDS.has(t.text))) s.type = 'MISC';

@@ -25,6 +25,9 @@ import { dropProducts } from './products';
 import { startsLower } from './chars';
 
 
+// First words of places' names that a tagger leaves out at the start of a sentence.
+const PLACE_OPENERS = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St.', 'Saint', 'Fort', 'Port', 'El', 'La', 'Le', 'Rio', 'Hong', 'Sri', 'Buenos', 'Abu', 'Tel', 'Cape', 'Kuala', 'Addis', 'Ho']);
+
 const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)$/;
 
 /** A country by its own name or letters ("Japan", "U.S."), not a city that stands for one. */
@@ -85,6 +88,17 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       s.tokenStart--;
       s.start = before.start;
       s.text = text.slice(s.start, s.end);
+    }
+    // "New Orleans Saints" at the start of a sentence, tagged without its "New": the first word
+    // of a place's name belongs to it.
+    if (before && PLACE_OPENERS.has(before.text) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
+      for (let k = s.tokenStart + 1; k <= s.tokenEnd; k++) {
+        if (!PLACE_LOWER.has(text.slice(before.start, tokens[k - 1].end).toLowerCase())) continue;
+        s.tokenStart--;
+        s.start = before.start;
+        s.text = text.slice(s.start, s.end);
+        break;
+      }
     }
     // "Douglas & Lomason", "Ernst & Young": names joined by an ampersand are a firm, not a person.
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 3 && tokens.slice(s.tokenStart + 1, s.tokenEnd - 1).some((t) => t.text === '&')) s.type = 'ORG';
