@@ -164,3 +164,12 @@ describe('first words and holidays', () => {
     expect(fix("He opened fire at the company's Christmas party.", 'ORG', 'Christmas')).toEqual(['MISC:Christmas']);
   });
 });
+
+describe('people named once by a given name or a surname', () => {
+  const people = (text: string) => analyse(text).people.map((p) => p.name);
+  it('keeps one named beside a kinship word or an age, and not one beside a count', () => {
+    expect(people('The harbour master was joined on the quay by his wife, Marit, on Friday.')).toContain('Marit');
+    expect(people('Rasmussen, 32, was convicted of smuggling at the harbour court.')).toContain('Rasmussen');
+    expect(people('In Nordhavn, 10,000 people marched to the harbour on Friday.')).not.toContain('Nordhavn');
+  });
+});

@@ -12,7 +12,7 @@ import { startsUpper } from './chars';
 // ", 34," / ", 34 and" / ", 34." / " (34)": an age of one to three figures after the name. A
 // year (four figures) or a score ("Arsenal 2, Chelsea 1", with no comma after the name) is not.
 // ("East Flatbush, 46 were arrested" is a count: no plural verbs.)
-const AGE_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}\s*(?:,|;|\.(?!\d)|\)|\s+(?:and|of|from|who|was|is|has|had|said|died)\b)|\s+\(\d{1,3}\))/;
+const AGE_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}\s*(?:,(?!\s*\d)|;|\.(?!\d)|\)|\s+(?:and|of|from|who|was|is|has|had|said|died)\b)|\s+\(\d{1,3}\))/;
 // "a 39-year-old Troy man", "the 29-year-old Hawaiian Gardens gang member": the name is a home.
 const HOME_OF = /^\s+(man|woman|men|women|boy|girl|teen|teenager|youth|resident|native|mother|father|son|daughter|gang|student|driver|motorist|pedestrian|worker|employee|officer|soldier|inmate|suspect|member|members|fan|supporter|player)\b/i;
 // "20-year-old", "20 - year - old" (a corpus tokenizer's spacing), "aged 20".

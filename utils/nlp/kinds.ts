@@ -20,7 +20,7 @@ const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You',
 // Des Moines Register", "Caldwell Place").
 const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chronicle|Sentinel|Observer|Courier|Inquirer|Examiner|Dispatch|Standard|Plaza|Tower|Hall|Memorial|Library)$/;
 
-const KIN = /^(mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|widow|widower|stepfather|stepmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)$/;
+export const KIN = /^(mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|widow|widower|stepfather|stepmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)$/;
 const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 /** Every word a Title Case word that no title, place, body or ordinary word of the text is. */

@@ -10,6 +10,7 @@ import { HONORIFICS, headKind } from './lexicon/titles';
 import { countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isProse } from './scope';
+import { KIN } from './kinds';
 
 interface Cluster {
   words: string[];
@@ -122,8 +123,18 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
     const t = doc.tokens[tokenAt(doc, m.start) - 1];
     return !!t && HONORIFICS.has(t.text.toLowerCase());
   };
-  const lone = (c: Cluster) => c.words.length === 1 && c.mentions.length === 1 && !c.roles.length && !honoured(c.mentions[0]) && isProse(lineAt(doc.text, c.mentions[0].start));
-  const kept = clusters.filter((c) => (c.words.length > 1 || !GIVEN_NAMES.has(c.words[0]) || c.roles.length > 0) && !lone(c));
+  // So does a kinship word before it ("her husband Todd", "his wife, Laci") or an age after it
+  // ("Peterson, 32, was convicted"): then even a given name alone is the article's person.
+  const kin = (m: Mention) => {
+    let i = tokenAt(doc, m.start) - 1;
+    if (doc.tokens[i]?.text === ',') i--;
+    return !!doc.tokens[i] && KIN.test(doc.tokens[i].text.toLowerCase());
+  };
+  // (Not "Heraklion, 10,000 people" or "XP, Vista, 7, 8": a number, or a list of them.)
+  const aged = (m: Mention) => /^,\s*\d{1,3}\s*,(?!\s*\d)/.test(doc.text.slice(m.end, m.end + 12));
+  const named = (c: Cluster) => c.mentions.some((m) => kin(m) || aged(m));
+  const lone = (c: Cluster) => c.words.length === 1 && c.mentions.length === 1 && !c.roles.length && !honoured(c.mentions[0]) && isProse(lineAt(doc.text, c.mentions[0].start)) && !named(c);
+  const kept = clusters.filter((c) => (c.words.length > 1 || !GIVEN_NAMES.has(c.words[0]) || c.roles.length > 0 || named(c)) && !lone(c));
   clusters.length = 0;
   clusters.push(...kept);
   const people = clusters.map((c): Person => {
