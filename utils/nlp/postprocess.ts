@@ -100,6 +100,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
         break;
       }
     }
+    // "the Colts", "the Bluejays": a plural after "the" is a team or a band, not a person.
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && before && (before.text === 'the' || before.text === 'The') && /^\p{Lu}\p{Ll}+[^s']s$/u.test(s.text)) s.type = 'ORG';
     // "Douglas & Lomason", "Ernst & Young": names joined by an ampersand are a firm, not a person.
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 3 && tokens.slice(s.tokenStart + 1, s.tokenEnd - 1).some((t) => t.text === '&')) s.type = 'ORG';
     // "the D.A. Davidson brokerage": a name followed by what kind of business it is.
