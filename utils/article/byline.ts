@@ -9,7 +9,11 @@ export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
 }
 
-const NOT_A_PERSON = /\b(news|broadcast(ing)?|corporation|foundation|institute|association|ministry|department|office|university|press|agency|agencies|wire|wires|staff|desk|team|reporters?|editors?|editorial|correspondents?|contributors?|contributed|contributing|reporting|additional|writers?|columnist|bureau|service|media|online|digital|newsroom|associated|reuters|afp|ap|upi|xinhua|tass|dpa|efe|ansa|bloomberg|times|post|journal|daily|tribune|herald|magazine|network|tv|radio|channel|group|inc|ltd|llc|company|admin|administrator|guest|anonymous|unknown)\b/i;
+// Words that make a byline part an outlet, a desk or a role, not a person. A set of words, not
+// one long case-insensitive pattern: this runs once per page load, where compiling such a
+// pattern (and again when it gets hot) costs more than the test itself.
+const NOT_A_PERSON = new Set('news broadcast broadcasting corporation foundation institute association ministry department office university press agency agencies wire wires staff desk team reporter reporters editor editors editorial correspondent correspondents contributor contributors contributed contributing reporting additional writer writers columnist bureau service media online digital newsroom associated reuters afp ap upi xinhua tass dpa efe ansa bloomberg times post journal daily tribune herald magazine network tv radio channel group inc ltd llc company admin administrator guest anonymous unknown'.split(' '));
+const notAPerson = (part: string) => (part.toLowerCase().match(/[a-z0-9_]+/g) ?? []).some((w) => NOT_A_PERSON.has(w));
 
 /** Names from a byline string: "By ZHANG YUNBI | chinadaily.com.cn" -> ["Zhang Yunbi"]. */
 export function bylineNames(s: string | null | undefined, publisher: string | null): string[] {
@@ -19,14 +23,15 @@ export function bylineNames(s: string | null | undefined, publisher: string | nu
   // The first part before a separator or a date; no addresses, handles or e-mails.
   t = t.split(/\s[|•·]\s|\s[|•·]|[|•·]\s|\n|\s[-–—]\s(?=\S*\d|\S+\.\w{2,3}\b)/)[0];
   t = t.replace(/\S+@\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\B@\w+/g, ' ').replace(/\([^)]*\)/g, ' ');
-  t = t.replace(/^\s*(\p{L}+\s+){0,2}?(by|von|por|par|di|door|av|af)\s*[:\s]\s*/iu, '');
+  // (Latin letters before "by" and no Unicode classes under /i: cheap to compile, see above.)
+  t = t.replace(/^\s*([a-z\u00c0-\u024f]+\s+){0,2}?(by|von|por|par|di|door|av|af)\s*[:\s]\s*/i, '');
   // Names glued together by the markup ("Isayen HerreraCarmen Sesin").
   t = t.replace(/(\s\p{Lu}\p{Ll}*\p{Ll}{3})(\p{Lu}\p{Ll})/gu, '$1, $2');
   // Stop at a date, a weekday or the first digit ("Lucas Nolan22 Dec 2016", "Owen Monday, November 18").
   t = t.replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i, '').replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b.*$/i, '').replace(/\d.*$/, '');
   const pub = (publisher ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const out: string[] = [];
-  for (let part of t.split(/\s*(?:,|;|(?<=\p{Ll}{2})\.\s+|\band\b|&|\bund\b|\bet\b|\by\b)\s*/iu)) {
+  for (let part of t.split(/\s*(?:,|;|(?<=\p{Ll}{2})\.\s+|\b(?:[Aa][Nn][Dd]|[Uu]nd|[Ee]t|[Yy])\b|&)\s*/u)) {
     part = part.trim().replace(/^(by|mr|mrs|ms|dr)\.?\s+/i, '').replace(/[.,;:'"“”’]+$/, '').trim();
     if (!part) continue;
     const words = part.split(/\s+/);
@@ -42,7 +47,7 @@ export function bylineNames(s: string | null | undefined, publisher: string | nu
     if (initials && pub.replace(/(com|org|net|co|uk|de|news|tv|online)+$/, '') === initials) continue;
     const shown = titleCase(part);
     // An outlet, wire service or desk is not a person.
-    if (ORG_FORMS.has(part) || ORG_FORMS.has(shown) || NOT_A_PERSON.test(part)) continue;
+    if (ORG_FORMS.has(part) || ORG_FORMS.has(shown) || notAPerson(part)) continue;
     if (!out.some((n) => n.toLowerCase() === shown.toLowerCase())) out.push(shown);
   }
   // Beside full names, a single word is an outlet or a desk ("Jane Doe, Futurism").
