@@ -175,10 +175,11 @@ describe('people named once by a given name or a surname', () => {
 });
 
 describe('bodies the tagger took for people', () => {
-  it('reads a plural after "the" as a team, and an administration, a survey or advisers as a body', () => {
+  it('reads a plural after "the" as a team, and an administration, a survey, advisers or a command as a body', () => {
     expect(fix('The goal put the Herons ahead at half time.', 'PER', 'Herons')).toEqual(['ORG:Herons']);
     expect(fix('The Nordic Geological Survey said the quake was shallow.', 'PER', 'Nordic Geological Survey')).toEqual(['ORG:Nordic Geological Survey']);
     expect(fix('The Kalns Administration restored the harbour rules.', 'PER', 'Kalns Administration')).toEqual(['ORG:Kalns Administration']);
+    expect(fix('The patrol was under the control of the Northern Harbour Command, officials said.', 'MISC', 'Northern Harbour Command')).toEqual(['ORG:Northern Harbour Command']);
     // A family name in the plural stays a person when no "the" stands before it.
     expect(fix('Roberts said the harbour was safe.', 'PER', 'Roberts')).toEqual(['PER:Roberts']);
   });
