@@ -108,6 +108,11 @@ describe('names in headlines and beside ages', () => {
     const given = 'Ingrid Solberg Quits As Harbour Chair\n\nSolberg, who chaired the board for a decade, said she was proud. Former minister Arvids Solberg was her father.';
     expect(fixAll(given, [['PER', 'Ingrid Solberg Quits'], ['PER', 'Arvids Solberg', 40]])[0]).toBe('PER:Ingrid Solberg');
   });
+  it('keeps the headline mention of a name the body names, through the whole pipeline', () => {
+    const text = 'Marten Kask Quits Harbour Board Post\n\nThe harbour minister, Marten Kask, resigned on Friday. Kask declined to comment.';
+    const kask = analyzeText({ text }).people.find((p) => p.name === 'Marten Kask');
+    expect(kask?.mentions[0]).toMatchObject({ start: 0, end: 'Marten Kask'.length });
+  });
   it('drops a Title Case span that holds no name the article knows', () => {
     const text = 'Harbour Talks Stall Again After Storm\n\nThe talks stalled on Monday.';
     expect(fixAll(text, [['ORG', 'Harbour Talks Stall']])).toEqual([]);

@@ -4,8 +4,7 @@
 // Horton"); an age settles it.
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
-import { countryOf } from './lexicon/places';
-import { PLACE_LOWER } from './lexicon/cities';
+import { knownPlace } from './lexicon/cities';
 import { GEO_HEAD, ORG_HEAD, headOf } from './name-facts';
 import { startsUpper } from './chars';
 
@@ -17,6 +16,11 @@ const AGE_AFTER = /^(?:,\s*(?:aged\s+)?\d{1,3}\s*(?:,(?!\s*\d)|;|\.(?!\d)|\)|\s+
 const HOME_OF = /^\s+(man|woman|men|women|boy|girl|teen|teenager|youth|resident|native|mother|father|son|daughter|gang|student|driver|motorist|pedestrian|worker|employee|officer|soldier|inmate|suspect|member|members|fan|supporter|player)\b/i;
 // "20-year-old", "20 - year - old" (a corpus tokenizer's spacing), "aged 20".
 const AGE_BEFORE = /(?:\b\d{1,3}\s*-?\s*years?\s*-?\s*old|\baged\s+\d{1,3})\s+$/i;
+
+/** An age right after a name that ends at `end`. */
+export const ageAfter = (text: string, end: number): boolean => AGE_AFTER.test(text.slice(end, end + 24));
+/** An age right before the span, which is not then the home of a person named after it. */
+const ageBefore = (text: string, s: Span): boolean => AGE_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && !HOME_OF.test(text.slice(s.end, s.end + 12));
 
 /**
  * Every span of a name that stands beside an age somewhere in the article becomes a person:
@@ -42,7 +46,7 @@ export function agedPeople(text: string, tokens: Token[], spans: Span[]): Span[]
 
 /** "the 20-year-old Ka'loni Flynn of Fort Smith", tagged as one name: a person and her home. */
 function agedWithHome(text: string, tokens: Token[], s: Span): Span[] | null {
-  if (s.type === 'PER' || s.fixed || !AGE_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) || HOME_OF.test(text.slice(s.end, s.end + 12))) return null;
+  if (s.type === 'PER' || s.fixed || !ageBefore(text, s)) return null;
   let of = -1;
   for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) if (tokens[i].text === 'of') of = i;
   if (of < 0) return null;
@@ -55,7 +59,7 @@ function agedWithHome(text: string, tokens: Token[], s: Span): Span[] | null {
 function agedPerson(text: string, tokens: Token[], s: Span): boolean {
   if (s.type === 'PER' || s.fixed) return false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!startsUpper(tokens[i].text)) return false;
-  if (countryOf(s.text) || PLACE_LOWER.has(s.text.toLowerCase())) return false;
+  if (knownPlace(s.text)) return false;
   if (GEO_HEAD.test(s.text) || ORG_HEAD.test(headOf(s.text))) return false;
-  return AGE_AFTER.test(text.slice(s.end, s.end + 24)) || (AGE_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && !HOME_OF.test(text.slice(s.end, s.end + 12)));
+  return ageAfter(text, s.end) || ageBefore(text, s);
 }

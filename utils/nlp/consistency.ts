@@ -63,7 +63,6 @@ function capsWord(text: string, t: Token): boolean {
  * only for names the rest of the article also tags.
  */
 export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Span[] {
-  const known = new Set<string>();
   const titleLine = new Set<number>();
   // Lines whose words of four letters or more are nearly all capitalised.
   let lineStart = 0;
@@ -81,9 +80,19 @@ export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Sp
     lineStart = i;
   }
   if (!titleLine.size) return spans;
-  for (const s of spans) if (!titleLine.has(s.tokenStart)) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
-  const names = namesOf(spans.filter((s) => !titleLine.has(s.tokenStart)));
-  return spans.flatMap((s) => (!titleLine.has(s.tokenStart) || known.has(norm(s.text)) ? [s] : knownParts(text, tokens, s, names)));
+  return keepKnown(text, tokens, spans, (s) => titleLine.has(s.tokenStart));
+}
+
+/**
+ * Spans in Title Case (`titled`) stay where the rest of the article tags the same name or one
+ * of its words; otherwise only the names the article knows inside them are kept.
+ */
+function keepKnown(text: string, tokens: Token[], spans: Span[], titled: (s: Span) => boolean): Span[] {
+  const rest = spans.filter((s) => !titled(s));
+  const known = new Set<string>();
+  for (const s of rest) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
+  const names = namesOf(rest);
+  return spans.flatMap((s) => (!titled(s) || known.has(norm(s.text)) ? [s] : knownParts(text, tokens, s, names)));
 }
 
 /**
@@ -160,11 +169,7 @@ function isTitleCase(line: string): boolean {
 export function trustHeadings(text: string, tokens: Token[], spans: Span[], headings: { start: number; end: number }[]): Span[] {
   const titled = headings.filter((h) => isTitleCase(text.slice(h.start, h.end)));
   if (!titled.length) return spans;
-  const inTitled = (s: Span) => titled.some((h) => s.start >= h.start && s.end <= h.end);
-  const known = new Set<string>();
-  for (const s of spans) if (!inTitled(s)) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
-  const names = namesOf(spans.filter((s) => !inTitled(s)));
-  return spans.flatMap((s) => (!inTitled(s) || known.has(norm(s.text)) ? [s] : knownParts(text, tokens, s, names)));
+  return keepKnown(text, tokens, spans, (s) => titled.some((h) => s.start >= h.start && s.end <= h.end));
 }
 
 /**

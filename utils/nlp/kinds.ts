@@ -23,10 +23,10 @@ const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chr
 export const KIN = /^(mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|widow|widower|stepfather|stepmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)$/;
 const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
-/** Every word a Title Case word that no title, place, body or ordinary word of the text is. */
 // Holidays named in one word ("the company's Christmas party").
 const HOLIDAYS = /^(Christmas|Xmas|Easter|Thanksgiving|Halloween|Hanukkah|Chanukah|Ramadan|Eid|Diwali|Passover|Lent|Advent|Kwanzaa|Nowruz|Pentecost|Epiphany)$/;
 
+/** Every word a Title Case word that no title, place, body or ordinary word of the text is. */
 function personLike(text: string, tokens: Token[], s: Span): boolean {
   const words = tokens.slice(s.tokenStart, s.tokenEnd);
   const last = words[words.length - 1].text;

@@ -37,22 +37,6 @@ export function asTeam(text: string, tokens: Token[], s: Span): boolean {
   return !/\p{Ll}/u.test(line) || /\b\d{1,3}-\d{1,3}\b/.test(line);
 }
 
-// Plural words that end the names of places, not of teams ("Colorado Springs", "Sioux Falls").
-const PLACE_PLURALS = /^(springs|falls|rapids|hills|heights|woods|lakes|isles|islands|keys|gardens|sands|shoals|flats|fields|plains|highlands|lowlands|mountains|territories|states|emirates|provinces|wells|downs|meadows|pines|oaks|palms|geysers|aves|sts)$/i;
-
-/**
- * A place followed by a plural nickname is a team ("New Orleans Saints", "Kansas City Chiefs",
- * "Los Angeles Angels"), which a tagger that knows the place may still call a place.
- */
-export function cityTeam(text: string, tokens: Token[], s: Span, isPlace: (name: string) => boolean): boolean {
-  const n = s.tokenEnd - s.tokenStart;
-  const last = tokens[s.tokenEnd - 1].text;
-  if (n < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || PLACE_PLURALS.test(last)) return false;
-  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (!/^\p{Lu}/u.test(tokens[k].text)) return false;
-  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (isPlace(text.slice(s.start, tokens[k - 1].end))) return true;
-  return false;
-}
-
 /** First word of a sentence, a line or a quotation: where capitals say nothing. */
 export function startsSentence(text: string, tokens: Token[], i: number): boolean {
   if (i === 0) return true;

@@ -11,6 +11,7 @@ import { countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isProse } from './scope';
 import { KIN } from './kinds';
+import { ageAfter } from './ages';
 
 interface Cluster {
   words: string[];
@@ -130,9 +131,7 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
     if (doc.tokens[i]?.text === ',') i--;
     return !!doc.tokens[i] && KIN.test(doc.tokens[i].text.toLowerCase());
   };
-  // (Not "Heraklion, 10,000 people" or "XP, Vista, 7, 8": a number, or a list of them.)
-  const aged = (m: Mention) => /^,\s*\d{1,3}\s*,(?!\s*\d)/.test(doc.text.slice(m.end, m.end + 12));
-  const named = (c: Cluster) => c.mentions.some((m) => kin(m) || aged(m));
+  const named = (c: Cluster) => c.mentions.some((m) => kin(m) || ageAfter(doc.text, m.end));
   const lone = (c: Cluster) => c.words.length === 1 && c.mentions.length === 1 && !c.roles.length && !honoured(c.mentions[0]) && isProse(lineAt(doc.text, c.mentions[0].start)) && !named(c);
   const kept = clusters.filter((c) => (c.words.length > 1 || !GIVEN_NAMES.has(c.words[0]) || c.roles.length > 0 || named(c)) && !lone(c));
   clusters.length = 0;

@@ -10,7 +10,7 @@ import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
 import { extendOrgNames, possessiveOrgs, splitPossessives, splitPersonBefore } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
-import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, cityTeam, tableRowTeam, startsSentence, inLowerCase } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, inLowerCase } from './name-facts';
 import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsReport, namedAfterTitle } from './name-context';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
@@ -20,7 +20,7 @@ import { bracketedClubs } from './bracket-names';
 import { scoreLineTeams } from './score-lines';
 import { dropVessels } from './vessels';
 import { agedPeople } from './ages';
-import { placeByWords } from './place-words';
+import { placeByWords, cityTeam } from './place-words';
 import { dropProducts } from './products';
 import { startsLower } from './chars';
 
@@ -63,9 +63,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       }
     }
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
-    if (placeByWords(text, tokens, s, (p) => !!countryOf(p) || PLACE_LOWER.has(p.toLowerCase()))) s.type = 'LOC';
-    // (A demonym before a plural is a people, "Iraqi Kurds", or an event, "British Masters".)
-    if ((s.type === 'LOC' || s.type === 'MISC') && cityTeam(text, tokens, s, (p) => !DEMONYMS.has(p.toLowerCase()) && (!!countryOf(p) || PLACE_LOWER.has(p.toLowerCase())))) s.type = 'ORG';
+    if (placeByWords(text, tokens, s)) s.type = 'LOC';
+    if ((s.type === 'LOC' || s.type === 'MISC') && cityTeam(text, tokens, s)) s.type = 'ORG';
     // In a sports report a league the tagger calls MISC is a competition ("American League");
     // elsewhere it is a body ("Arab League"), as are names on the other heads.
     if ((s.type === 'PER' || (s.type === 'MISC' && !(/league$/i.test(s.text) && sportsArticle(text, tokens)))) && s.tokenEnd - s.tokenStart > 1 && ORG_HEAD.test(headOf(s.text))) s.type = 'ORG';

@@ -1,3 +1,4 @@
+import { countryOf } from './places';
 // Places that are not countries: large cities, US states, regions. A name that is one of these
 // is a place, whatever a tagger trained on 1996 news thinks (facts, not guesses).
 export const PLACE_NAMES = new Set(
@@ -23,3 +24,6 @@ Europe|Asia|Africa|North America|South America|Latin America|Middle East|Central
 );
 
 export const PLACE_LOWER = new Set([...PLACE_NAMES].map((p) => p.toLowerCase()));
+
+/** A country, a capital or one of the places above, by its name in any case. */
+export const knownPlace = (name: string): boolean => !!countryOf(name) || PLACE_LOWER.has(name.toLowerCase());
