@@ -3,36 +3,27 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { sendMessage, type TabState } from '@/utils/messages';
-import { storedTabState } from '@/utils/background/tab-state';
+import type { FirstLook } from './first-look';
 import { ArticleView } from './ArticleView';
 import { Controls } from './Controls';
 
-async function targetTab(): Promise<number | null> {
-  const q = new URLSearchParams(location.search).get('tab');
-  if (q && /^\d+$/.test(q)) return Number(q);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
-export function App() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [state, setState] = useState<TabState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+/** `first`: the tab and its stored analysis, read before the first render (first-look.ts), so
+ * that the first frame already shows the article rather than "Reading…". */
+export function App({ first }: { first: FirstLook }) {
+  const tabId = first.tabId;
+  const [state, setState] = useState<TabState | null>(first.stored);
+  const [error, setError] = useState<string | null>(first.error);
 
   useEffect(() => {
+    const id = tabId;
+    if (id === null || first.stored) return;
     let stop = false;
     let timer: ReturnType<typeof setTimeout>;
-    let id: number | null = null;
+    // Only what session storage did not have (pending, left alone) needs asking the background.
     const load = async () => {
       try {
-        id ??= await targetTab();
-        if (id === null) throw new Error('No tab to show.');
-        setTabId(id);
-        // The tab's analysis is in session storage: read it there first, without a round trip
-        // through the background; only what is not there (pending, left alone) needs asking.
-        const s = (await storedTabState(id)) ?? (await sendMessage('getTabState', { tabId: id }));
+        const s = await sendMessage('getTabState', { tabId: id });
         if (stop) return;
-        performance.mark('dossier:state');
         setState(s);
         // The analysis, or the library's part of it, may still be running when the popup opens.
         if (s.status === 'pending' || (s.status === 'article' && s.libraryPending)) timer = setTimeout(load, 250);
@@ -45,7 +36,7 @@ export function App() {
       stop = true;
       clearTimeout(timer);
     };
-  }, []);
+  }, [first, tabId]);
 
   // The first render with content, for the popup budget in npm run bench: when the DOM holds
   // it, and when the frame that paints it begins.
