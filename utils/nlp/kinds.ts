@@ -21,6 +21,9 @@ const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You',
 const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chronicle|Sentinel|Observer|Courier|Inquirer|Examiner|Dispatch|Standard|Plaza|Tower|Hall|Memorial|Library)$/;
 
 export const KIN = /^(mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|widow|widower|stepfather|stepmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)$/;
+// Occupations written in lower case before a name ("developer Ammar Askar"), beyond the
+// titles of lexicon/titles.ts (which the tagger's features use as they were trained).
+const OCCUPATION = /^(developer|programmer|engineer|designer|architect|blogger|chemist|physicist|biologist|geologist|historian|filmmaker|entrepreneur|banker|trader|farmer|fisherman|pilot|driver|poet|painter|sculptor|composer|dancer|comedian|chef|model|rapper|guitarist|drummer|climber|hacker)$/;
 const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 // Holidays named in one word ("the company's Christmas party").
@@ -95,12 +98,20 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
       s.text = text.slice(s.start, s.end);
     }
   }
-  // "aunt Sue Allard", "his son Erik Lund", "Mr Trump": a kinship word or an honorific before
-  // a name, or an honorific opening it, says person.
+  // "aunt Sue Allard", "his son Erik Lund", "His widow, Rafida Ahmed", "developer Ammar Askar",
+  // "Mr Trump": a kinship or occupation word or an honorific before a name, or an honorific
+  // opening it, says person.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 3 && s.tokenStart >= 1) {
     const before = tokens[s.tokenStart - 1].text;
     const opens = HONORIFIC_WORD.test(tokens[s.tokenStart].text) && s.tokenEnd - s.tokenStart >= 2;
-    if ((KIN.test(before) || HONORIFIC_WORD.test(before) || opens) && tokens.slice(s.tokenStart + (opens ? 1 : 0), s.tokenEnd).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && !ORG_HEAD.test(s.text) && !BODY_HEAD.test(tokens[s.tokenEnd - 1].text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
+    const kinBefore = KIN.test(before) || (before === ',' && s.tokenStart >= 3 && KIN.test(tokens[s.tokenStart - 2].text) && /^(his|her|their|my|our)$/i.test(tokens[s.tokenStart - 3].text));
+    if ((kinBefore || OCCUPATION.test(before) || HONORIFIC_WORD.test(before) || opens) && tokens.slice(s.tokenStart + (opens ? 1 : 0), s.tokenEnd).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && !ORG_HEAD.test(s.text) && !BODY_HEAD.test(tokens[s.tokenEnd - 1].text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
+  }
+  // "Morris W. Travers": a middle initial between names is how people are written, not bodies.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 3 && s.tokenEnd - s.tokenStart <= 4) {
+    const w = tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.text);
+    const last = w[w.length - 1];
+    if (/^\p{Lu}\.$/u.test(w[w.length - 2]) && w.every((x, k) => k === w.length - 2 || /^\p{Lu}\p{Ll}+$/u.test(x)) && !ORG_HEAD.test(last) && !BODY_HEAD.test(last) && !GEO_HEAD.test(last) && !ORG_FORMS.has(s.text)) s.type = 'PER';
   }
   // Agreements and laws are not people or bodies ("Paris Climate Accord", "Affordable Care Act").
   if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart > 1 && /\s(accords?|treaty|protocol|agreement|act)$/i.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'MISC';

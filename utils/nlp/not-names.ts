@@ -1,5 +1,5 @@
 // Capitalised words that are not names of people or bodies, from how such words are written:
-// acronyms of things rather than bodies ("an AC", "AI", "HVAC"), acronyms the text uses in the
+// awards ("Pulitzer Prize"), acronyms of things rather than bodies ("an AC", "AI", "HVAC"), acronyms the text uses in the
 // plural ("ACs", "NGOs": a body is never counted), and compounds that say where something is
 // based or who leads it ("Phoenix-based", "Saudi-led"), which the tagger reads as names.
 import type { Span } from './tagger';
@@ -21,7 +21,10 @@ const MARK_AFTER = /\s+(label|logo|seal|sticker|trademark|certification|hashtag)
 // "the Excalibur patent portfolio", "a Morris Trust structure": the name of a thing of that
 // kind, not of its owner (a body the gazetteer knows, "the Apple patent portfolio", or one
 // named as a body, "the Protection Bureau's funding structure", stays).
-const THING_AFTER = /\s+(?:\p{Ll}+\s+)?(portfolio|structure|doctrine|formula|technique|theory|principle|clause|algorithm)\b/uy;
+const THING_AFTER = /\s+(?:\p{Ll}+\s+)?(portfolio|structure|doctrine|formula|technique|theory|principle|clause|algorithm|column)\b/uy;
+// "the Pulitzer Prize for Breaking News", "a Grammy Award": an award, named for a body or a person
+// but neither ("the Pulitzer Prize Board" is a body: its name ends in another word).
+const AWARD = /^(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+)*(Prizes?|Awards?|Medals?|Trophy)(?=$|\s+(?:for|in|of)\s)/u;
 const PREFIXED = /^(post|pre|anti|pro|non|neo|mid|ex)-\p{Lu}/u;
 const BASED = /^\p{L}[\p{L}.]*-(based|led|owned|backed|run|funded|controlled|linked|allied|affiliated|born|made|era|style|bound)$/u;
 
@@ -77,6 +80,7 @@ export function notAName(text: string, s: Span): boolean {
     if (WEEKDAY.test(text)) return true;
   }
   if (DAYS_ONLY.test(t)) return true;
+  if (AWARD.test(t)) return true;
   if (s.tokenEnd - s.tokenStart !== 1) return false;
   if (THING_ACRONYMS.has(t) || (s.type === 'PER' && DEITIES.has(t))) return true;
   // "ACs", "NGOs", "CEOs": an acronym in the plural.

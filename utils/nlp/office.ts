@@ -18,7 +18,7 @@ export function classify(r: RoleFinding): RoleFinding {
   if (r.kind !== 'public') return r;
   // The body's own head word, before "of": "Solid Waste Association of North America" is
   // private, "Ministry of Energy" public.
-  if (a && PRIVATE_BODY.test(a.split(/\s+of\s+/)[0]) && !/\b(state|national|central|public)\b/i.test(a)) r.kind = 'private';
+  if (a && (PRIVATE_BODY.test(a.split(/\s+of\s+/)[0]) || CAMPAIGN.test(a)) && !/\b(state|national|central|public)\b/i.test(a)) r.kind = 'private';
   // Heads that companies, charities and film sets have as often as governments are public only
   // at a public body or a place ("FBI Director", "director of the CDC", "Chinese Vice
   // President"): an "executive" role, or a lower-case "festival director" or "vice president"
@@ -27,6 +27,10 @@ export function classify(r: RoleFinding): RoleFinding {
   else if ((/\bexecutive\b/i.test(r.role) || (!a && SHARED_HEAD.test(r.role) && !/\p{Lu}/u.test(r.role))) && !(atPlace || (a && PUBLIC_BODY.test(a)))) r.kind = 'private';
   return r;
 }
+
+// A body named for a cause ("Committee for a Responsible Federal Budget", "Committee to Protect
+// Journalists"): an advocacy group, where a public committee is named for its remit ("on").
+const CAMPAIGN = /^(the\s+)?(committee|council|coalition|campaign|cent(er|re))\s+(for\s+an?|to)\s/i;
 
 // Heads shared with companies; and a lawyer named "attorney" alone or for the defence, who is
 // in private practice ("district attorney" is not matched).

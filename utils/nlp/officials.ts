@@ -89,6 +89,8 @@ function titleBefore(doc: Doc, first: number): RoleFinding | null {
       if (ownerCountry) return finish(ownerCountry, null);
       if (owner?.type === 'ORG') return finish(owner.text, null);
       if (owner?.type === 'PER') affiliationOf = owner.text;
+      // "the company's chief, Pia Lund": a company has officers, not officials.
+      if (!owner && PRIVATE_OWNER.test(lower(doc, i - 1))) kind = 'private';
       break;
     } else break;
   }
@@ -118,12 +120,18 @@ function appositiveAfter(doc: Doc, last: number): RoleFinding | null {
   // "addressed to Antonio Guterres, Yemeni President Abed Rabbo Mansour Hadi": a title followed
   // by a name is that name's title, not an appositive of the one before the comma.
   if (first.next < sentEnd && spanAt(doc, first.next)?.type === 'PER') return null;
+  // "Lorenz, his secretary, his programmer and his students shared an office": a list of the
+  // people around him, not his title.
+  const pronoun = lower(doc, last + 2);
+  if (/^(his|her|their)$/.test(pronoun) && first.next + 1 < sentEnd && /^(,|and)$/.test(lower(doc, first.next)) && lower(doc, first.next + 1) === pronoun) return null;
   if (first.next < sentEnd && lower(doc, first.next) === 'and') {
     const second = rolePhrase(doc, first.next + 1, sentEnd);
     if (second && classify(second.finding).kind === 'public' && classify(first.finding).kind !== 'public') return second.finding;
   }
   return first.finding;
 }
+
+const PRIVATE_OWNER = /^(company|firm|bank|group|startup|start-up|club|team|university|school|college|newspaper|paper|magazine|network|charity|brand|studio|band|label|retailer|airline|carmaker|automaker|chain|fund|insurer|lender|publisher|hospital)$/;
 
 function rolePhrase(doc: Doc, from: number, sentEnd: number): { finding: RoleFinding; next: number } | null {
   let i = from;
@@ -133,6 +141,7 @@ function rolePhrase(doc: Doc, from: number, sentEnd: number): { finding: RoleFin
   let country: string | null = null;
   let org: string | null = null;
   let end = -1;
+  let owner = '';
   // The role words, with at most one possessive owner ("Russia's").
   for (let n = 0; i < sentEnd && n < 8; n++) {
     const w = lower(doc, i);
@@ -156,11 +165,14 @@ function rolePhrase(doc: Doc, from: number, sentEnd: number): { finding: RoleFin
       i++;
     } else if (!kind && n === 0 && i + 1 < sentEnd && isPossessive(lower(doc, i + 1)) && /^\p{Ll}/u.test(doc.tokens[i].text)) {
       // "the alliance's secretary general", "the company's chief executive".
+      owner = w;
       i += 2;
       begin = i;
     } else break;
   }
   if (!kind || end < 0) return null;
+  // "the company's chief": a company has officers, not officials.
+  if (PRIVATE_OWNER.test(owner)) kind = 'private';
   // "of the Institute of Japanese Studies at the Chinese Academy of Social Sciences".
   let affiliation: string | null = null;
   while (i < sentEnd && ROLE_LINKS.has(lower(doc, i))) {
@@ -188,6 +200,12 @@ function rolePhrase(doc: Doc, from: number, sentEnd: number): { finding: RoleFin
     affiliation = span.type === 'LOC' ? countryOf(span.text) ?? span.text : span.text;
     end = span.tokenEnd;
     i = span.tokenEnd;
+    // "co-director of MIT's Lorenz Center": the body that the one named owns.
+    const owned = i + 1 < sentEnd && isPossessive(lower(doc, i)) ? spanAt(doc, i + 1) : null;
+    if (owned?.type === 'ORG' && owned.tokenStart === i + 1) {
+      affiliation = doc.text.slice(span.start, owned.end);
+      end = i = owned.tokenEnd;
+    }
   }
   const r = roleText(doc, begin, end);
   const finding: RoleFinding = {

@@ -7,7 +7,7 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
-import { PLACE_LOWER } from './lexicon/cities';
+import { PLACE_LOWER, knownPlace } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from './lexicon/titles';
 import { ORG_HEAD, GEO_HEAD, headOf } from './name-facts';
@@ -35,17 +35,23 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
     // place ("Economic Commission for Africa").
     const after = owner[s.tokenEnd + 1];
     const place = (x: Span) => x.type === 'LOC' && (!!countryOf(x.text) || PLACE_LOWER.has(x.text.toLowerCase()) || GEO_HEAD.test(x.text));
-    const where = link?.text === 'on' && after >= 0 && (place(spans[after]) || spans[after].type === 'ORG');
+    // A body is one by its own head word ("Senate", "Facebook", "Rules Committee"); capitalised
+    // words without one are the remit ("Committee on Intelligence and Security").
+    const body = (x: Span) => x.type === 'ORG' && (x.tokenEnd - x.tokenStart === 1 || ORG_HEAD.test(x.text) || ORG_FORMS.has(x.text));
+    // ("on Capitol Hill", tagged a body, is where the committee sits.)
+    const where = link?.text === 'on' && after >= 0 && (place(spans[after]) || body(spans[after]) || /\sHills?$/.test(spans[after].text));
     if (remit && link && (link.text === 'on' || link.text === 'for') && !where && sameLine(text, tokens, s.tokenEnd)) {
-      let end = s.tokenEnd + 1;
+      // "Committee for a Responsible Federal Budget": an article may open the remit.
+      let end = s.tokenEnd + 1 + (link.text === 'for' && /^an?$/.test(tokens[s.tokenEnd + 1]?.text ?? '') ? 1 : 0);
+      const first = end;
       let last = -1;
       while (end < tokens.length && end - s.tokenEnd <= MAX_EXTRA && sameLine(text, tokens, end)) {
         // A second head after "and" is a second body ("the Center for Reproductive Rights and
         // the Mississippi Center for Justice").
-        if (REMIT_HEAD.test(tokens[end].text) && tokens.slice(s.tokenEnd + 1, end).some((t) => t.text === 'and' || t.text === '&')) {
-          while (last >= s.tokenEnd + 1 && !capitalised(tokens[last])) last--;
+        if (REMIT_HEAD.test(tokens[end].text) && tokens.slice(first, end).some((t) => t.text === 'and' || t.text === '&')) {
+          while (last >= first && !capitalised(tokens[last])) last--;
           let cut = end - 1;
-          while (cut > s.tokenEnd && tokens[cut].text !== 'and' && tokens[cut].text !== '&') cut--;
+          while (cut >= first && tokens[cut].text !== 'and' && tokens[cut].text !== '&') cut--;
           last = cut - 1;
           break;
         }
@@ -53,10 +59,10 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
         else if (!(JOINERS.has(tokens[end].text.toLowerCase()) && last >= 0)) break;
         end++;
       }
-      while (last > s.tokenEnd && !capitalised(tokens[last])) last--;
-      if (last === s.tokenEnd) last = -1;
-      if (last >= 0 && ownedWithin(owner, s.tokenEnd + 1, last + 1, spans)) {
-        for (let t = s.tokenEnd + 1; t <= last; t++) if (owner[t] >= 0) gone.add(owner[t]);
+      while (last >= first && !capitalised(tokens[last])) last--;
+      if (last < first) last = -1;
+      if (last >= 0 && ownedWithin(owner, first, last + 1, spans)) {
+        for (let t = first; t <= last; t++) if (owner[t] >= 0) gone.add(owner[t]);
         s.tokenEnd = last + 1;
         s.type = 'ORG';
       }
@@ -104,14 +110,16 @@ export function splitPossessives(text: string, tokens: Token[], spans: Span[]): 
     }
     const left = tokens.slice(s.tokenStart, k).map((t) => t.text).join(' ');
     // "Ford’s Wikipedia page" tagged as one body: a person of the article owns the rest.
-    const owner = ORG_HEAD.test(headOf(left)) ? 'ORG' : s.type === 'ORG' && k === s.tokenStart + 1 && person(left) ? 'PER' : null;
+    const right = tokens.slice(k + 1, s.tokenEnd).map((t) => t.text).join(' ');
+    // "the Tribune's Europe editor": a body's desk for a place, not a body of that name.
+    const desk = s.type === 'ORG' && knownPlace(right);
+    const owner = ORG_HEAD.test(headOf(left)) || ORG_FORMS.has(left) || desk ? 'ORG' : s.type === 'ORG' && k === s.tokenStart + 1 && person(left) ? 'PER' : null;
     if (!owner) {
       out.push(s);
       continue;
     }
-    const right = tokens.slice(k + 1, s.tokenEnd).map((t) => t.text).join(' ');
     out.push({ ...s, type: owner, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
-    const type = REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
+    const type = desk ? 'LOC' : REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
     out.push({ ...s, type, tokenStart: k + 1, start: tokens[k + 1].start, text: text.slice(tokens[k + 1].start, s.end) });
   }
   return out;

@@ -22,6 +22,7 @@ import { dropVessels } from './vessels';
 import { agedPeople } from './ages';
 import { placeByWords, cityTeam } from './place-words';
 import { dropProducts } from './products';
+import { splitAtHonorific, photoCredits } from './credits';
 import { startsLower } from './chars';
 
 
@@ -48,7 +49,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     return people.has(w);
   };
-  for (const s0 of spans) {
+  for (const s0 of splitAtHonorific(text, tokens, spans)) {
     const s = { ...s0 };
     if (!trimSpan(text, tokens, s, spans)) continue;
     // "Ambassador to Russia Zhang Hanhui" tagged as one place: the country, then a person.
@@ -167,5 +168,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, dropProducts(text, tokens, vote(agedPeople(text, tokens, known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out)))))))))))))))));
+  return dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, dropProducts(text, tokens, vote(photoCredits(text, tokens, agedPeople(text, tokens, known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))))))))))))));
 }

@@ -1,0 +1,66 @@
+// Photo credits, which a tagger trained on wire text reads badly: "Ashraf Shazly/Agence
+// France-Presse", "Jeon Heon-Kyun/EPA, via Shutterstock". A photographer's name comes before
+// the slash and is a person; what comes after it, or after "via", is an agency. Only lines
+// shaped like a credit are read: short, with a name and a slash and nothing of a sentence.
+// Also here: "the BBC, Mr Obama said", where the tagger ran a body into the person after it.
+import type { Span } from './tagger';
+import type { Token } from './tokenize';
+import { ORG_FORMS } from './lexicon/organisations';
+import { knownPlace } from './lexicon/cities';
+import { ORG_HEAD, CREDIT_WORDS } from './name-facts';
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
+// A credit line: an optional credit word, a name of two to four words, a slash, an agency.
+const CREDIT_LINE = /^[ \t]*(?:(?:[Cc]redits?|CREDITS?|[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?):?[ \t]*)?((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\p{Lu}[\p{L}'’.-]*)\/\p{Lu}/u;
+const MAX_LINE = 120;
+
+/** Spans split where a body runs into an honorific ("BBC, Mr Okafor"): the rest is a person. */
+export function splitAtHonorific(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let k = s.tokenStart + 1;
+    while (k < s.tokenEnd - 2 && !(tokens[k].text === ',' && HONORIFIC.test(tokens[k + 1].text))) k++;
+    if (k >= s.tokenEnd - 2) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
+    out.push({ ...s, type: 'PER', tokenStart: k + 2, start: tokens[k + 2].start, text: text.slice(tokens[k + 2].start, s.end) });
+  }
+  return out;
+}
+
+/** The photographer of each credit line is a person, and "via <Agency>" an organisation. */
+export function photoCredits(text: string, tokens: Token[], spans: Span[]): Span[] {
+  if (text.indexOf('/') < 0) return spans;
+  const byStart = new Map(spans.map((s) => [s.tokenStart, s]));
+  const added: Span[] = [];
+  let lineStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > 0 && text.lastIndexOf('\n', t.start) >= tokens[i - 1].end) lineStart = i;
+    if (t.text !== '/' || i === lineStart) continue;
+    const lineFrom = tokens[lineStart].start;
+    const lineEnd = text.indexOf('\n', t.start);
+    if ((lineEnd < 0 ? text.length : lineEnd) - lineFrom > MAX_LINE) continue;
+    const m = CREDIT_LINE.exec(text.slice(lineFrom, t.end + 2));
+    if (!m || lineFrom + m[0].length - 2 !== t.start) continue;
+    // The name's tokens: from the first after any credit word to the slash.
+    let a = lineStart;
+    while (a < i && (CREDIT_WORDS.has(tokens[a].text.toLowerCase()) || tokens[a].text === ':')) a++;
+    const words = tokens.slice(a, i);
+    const name = text.slice(tokens[a].start, tokens[i - 1].end);
+    if (words.length < 2 || !words.every((w) => NAME_WORD.test(w.text)) || ORG_FORMS.has(name) || ORG_HEAD.test(name) || knownPlace(name)) continue;
+    const s = byStart.get(a);
+    if (s && s.tokenEnd === i) s.type = 'PER';
+    else if (!spans.some((x) => x.tokenStart < i && x.tokenEnd > a)) added.push({ type: 'PER', start: tokens[a].start, end: tokens[i - 1].end, tokenStart: a, tokenEnd: i, text: name });
+    // "…/EPA, via Shutterstock": the agency the picture came through.
+    for (let k = i + 1; k < tokens.length - 1 && tokens[k].start < (lineEnd < 0 ? text.length : lineEnd); k++) {
+      if (tokens[k].text !== 'via') continue;
+      const v = byStart.get(k + 1);
+      if (v && v.type === 'PER' && v.tokenEnd - v.tokenStart === 1) v.type = 'ORG';
+    }
+  }
+  return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}
