@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeText } from '@/utils/analyze';
 import { isHidden } from '@/utils/article/hidden';
+import { cleanBody } from '@/utils/article/chrome';
+import { textScope } from '@/utils/nlp/scope';
 import { parseHTML } from 'linkedom';
 import { fix, fixAll } from './spans';
 
@@ -82,5 +84,47 @@ describe('roles', () => {
   });
   it('keeps a company’s chief out of the officials', () => {
     expect(person('The company’s chief, Pia Lund, said the ships would sail.', 'Pia Lund')?.official).toBe(false);
+  });
+});
+
+describe('titles, laws, groups and places', () => {
+  it('finds no people or bodies inside a quoted title of a work', () => {
+    const text = 'Her sculptures carry titles such as “You Loved Me Like a Distant Star” and “The Kiss Was Beautiful.”';
+    expect(fixAll(text, [['PER', 'Me Like'], ['ORG', 'Distant Star'], ['ORG', 'Kiss Was Beautiful']])).toEqual([]);
+    expect(fix('Nordvik shocked the world by announcing "Harbour Dash Run," its first phone game.', 'PER', 'Harbour Dash Run')).toEqual([]);
+  });
+  it('keeps a body that is the whole of a short quotation, and names quoted in speech', () => {
+    expect(fix('Das wrote for ‘Mukto Lund’, a website founded by Roy.', 'ORG', 'Mukto Lund')).toEqual(['ORG:Mukto Lund']);
+    expect(fix('“I never met Tomas Varga before the vote,” she said.', 'PER', 'Tomas Varga')).toEqual(['PER:Tomas Varga']);
+  });
+  it('names no body or person for the first words of a law', () => {
+    expect(fix('The board backed the new Data Retention Bill on Monday.', 'ORG', 'Retention')).toEqual([]);
+    expect(fix('The Sanders Act was passed in 2012.', 'PER', 'Sanders')).toEqual([]);
+  });
+  it('reads a group named with an Arabic article, or described as a group, as a body', () => {
+    expect(fix('Police blamed Jabhat al-Harbour for the attack.', 'PER', 'Jabhat al-Harbour')).toEqual(['ORG:Jabhat al-Harbour']);
+    expect(fix('The government outlawed Nordvik Dawn, an extremist organization, in May.', 'PER', 'Nordvik Dawn')).toEqual(['ORG:Nordvik Dawn']);
+    expect(fix('Tomas Varga, a former party official, spoke.', 'PER', 'Tomas Varga')).toEqual(['PER:Tomas Varga']);
+    expect(fix('Tomas Varga, a member of the group, spoke.', 'PER', 'Tomas Varga')).toEqual(['PER:Tomas Varga']);
+  });
+  it('leaves the place out of a body’s name ("the Moulin Rouge in Paris"), unless the body is named for a remit', () => {
+    expect(fix('The lights of the Moulin Rouge in Paris were lit in 1910.', 'ORG', 'Moulin Rouge in Paris')).toEqual(['ORG:Moulin Rouge']);
+    expect(fix('Observers from the Organisation for Security and Cooperation in Europe arrived.', 'ORG', 'Organisation for Security and Cooperation in Europe')).toEqual(['ORG:Organisation for Security and Cooperation in Europe']);
+  });
+  it('reads the planet as a place, with its possessive too', () => {
+    expect(fix('The team measured the Earth’s magnetic field.', 'ORG', 'Earth’s')).toEqual(['LOC:Earth’s']);
+  });
+});
+
+describe('chrome of a second batch of pages', () => {
+  it('leaves out the print edition’s note and a newsletter promotion in brackets', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: '[What you need to know to start the day: Get Harbour Today in your inbox.]', linked: 0 },
+      { kind: 'paragraph' as const, text: 'The ferry levy passed on Monday after a long debate in the harbour board, members said.', linked: 0 },
+      { kind: 'paragraph' as const, text: 'A version of this article appears in print on , on Page A22 of the Harbour edition with the headline: Under the Quay, A Battle Against Rust.', linked: 0 },
+    ];
+    expect(cleanBody(blocks).map((b) => b.text)).toEqual([blocks[1].text]);
+    const text = 'Levy passes\nThe ferry levy passed on Monday after a long debate in the harbour board, members said.\nA version of this article appears in print on Page A22 with the headline: Under the Quay.';
+    expect(textScope(text).map((r) => text.slice(r.start, r.end))).toEqual(['Levy passes', 'The ferry levy passed on Monday after a long debate in the harbour board, members said.']);
   });
 });

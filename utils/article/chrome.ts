@@ -47,7 +47,10 @@ function isDateLine(t: string): boolean {
 }
 const BREADCRUMB = /\S\s*[»›>]\s*\S.*[»›>]/;
 const NEWSLETTER = /\b(newsletters?|inbox)\b/i;
-const SUBSCRIBE = /\b(sign up|subscribe|delivered|get the latest|want more stories)\b/i;
+const SUBSCRIBE = /\b(sign up|subscribe|delivered|get the latest|want more stories|in your inbox)\b/i;
+// "A version of this article appears in print on Page A22 ... with the headline: ...": the
+// print edition's note, whose other headline would be read as names.
+const PRINT_NOTE = /\bappear(s|ed) in (the )?print\b/i;
 // Invitations to follow a topic ("Interested in Tiger Woods?", "Add Tiger Woods as an interest
 // to stay up to date ..."): their topic would count as a name of the article.
 const FOLLOW_TOPIC = /^(interested in [^.?!]{1,60}\?|add [^.]{1,60} as an interest\b.*|add interest|follow (this )?(topic|story|author)s?\b.*)$/i;
@@ -92,6 +95,7 @@ export function cleanBody(blocks: RawBlock[]): RawBlock[] {
     if (n <= 15 && BREADCRUMB.test(t)) continue;
     if (n <= 30 && NEWSLETTER.test(t) && SUBSCRIBE.test(t)) continue;
     if (n <= 20 && PROMO.test(t)) continue;
+    if (n <= 60 && PRINT_NOTE.test(t)) continue;
     if (n <= 40 && FOLLOW_TOPIC.test(t)) continue;
     if (n <= 16 && CREDIT.test(t)) continue;
     if (ONLY_CONTACT.test(t)) continue;

@@ -3,7 +3,7 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 
-export const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|peninsula|bay|lake|valley|desert|coast|plains|plateau|basin|highlands|heights|channel|canal|sound|harbou?r|beach|passage|street|avenue|road|park|square|bridge|airport|county|province|district|locks|wall|stadium|arena|amphitheat(re|er))$/i;
+export const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|strip|peninsula|bay|lake|valley|desert|coast|plains|plateau|basin|highlands|heights|channel|canal|sound|harbou?r|beach|passage|street|avenue|road|park|square|bridge|airport|county|province|district|locks|wall|stadium|arena|amphitheat(re|er))$/i;
 // The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
 export const ORG_HEAD = /\b(corps|images|studios?|design|groupe|robotics|aerospace|pharmaceuticals?|therapeutics|biosciences|logistics|electronics|software|semiconductors?|entertainment|labs|laborator(y|ies)|solutions|industries|enterprises|ventures|suites|hotels?|resorts|academy|school|hospital|museum|council|company|co\.?|corp\.?|corporation|inc\.?|ltd\.?|llc|plc|group|club|research|market|foods|association|institute|institution|university|college|bank|party|trust|authority|agency|ministry|committee|commission|foundation|cent(er|re)|fund|service|services|network|airlines?|motors|systems|technologies|partners|holdings|capital|media|news|press|times|post|journal|magazine|union|league|federation|organi[sz]ation|department|office|court|police|army|navy|forces?|administration|survey|advis[oe]rs|command)$/i;
 /** Words that open a sentence and are never a name written in Title Case ("(CNN)An 11-mile stretch"). */

@@ -8,7 +8,7 @@ import { ORG_HEAD, headOf } from './name-facts';
 
 /** Acronyms of things, fields and degrees, never of a body. Facts of English, not of any page. */
 const THING_ACRONYMS = new Set(
-  'AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID PR HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX Rs USD EUR GBP JPY CNY RMB INR AUD CAD CHF'.split(' '),
+  'Q&A AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID PR HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX Rs USD EUR GBP JPY CNY RMB INR AUD CAD CHF'.split(' '),
 );
 
 /** Not people the way the guidelines mean real, named people. */
@@ -17,6 +17,9 @@ const DEITIES = new Set(['God', 'Allah', 'Lord', 'Almighty']);
 /** First words of days named like holidays ("Black Friday"), and the weekday that follows one. */
 const HOLIDAY_FIRST = new Set(['Black', 'Cyber', 'Good', 'Super', 'Easter', 'Palm', 'Ash', 'Holy', 'Bloody', 'Giving', 'Maundy']);
 const WEEKDAY = / (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/y;
+// "the Data Retention Bill", "the Magnitsky Act": the name of a law, of which the tagger took
+// only the first words ("Bill" after a person's name may be a given name, so only "Act" there).
+const LAW_AFTER = / (Bill|Act)\b/y;
 const MARK_AFTER = /\s+(label|logo|seal|sticker|trademark|certification|hashtag)\b/y;
 // "the Excalibur patent portfolio", "a Morris Trust structure": the name of a thing of that
 // kind, not of its owner (a body the gazetteer knows, "the Apple patent portfolio", or one
@@ -71,6 +74,8 @@ export function notAName(text: string, s: Span): boolean {
   // expressions read the text where the span ends, without copying it: this runs for every span.)
   MARK_AFTER.lastIndex = s.end;
   if (text.charCodeAt(s.end) === 32 && MARK_AFTER.test(text)) return true;
+  LAW_AFTER.lastIndex = s.end;
+  if (text.charCodeAt(s.end) === 32 && LAW_AFTER.test(text) && (s.type === 'ORG' || text.startsWith(' Act', s.end))) return true;
   THING_AFTER.lastIndex = s.end;
   if (s.type === 'ORG' && text.charCodeAt(s.end) === 32 && THING_AFTER.test(text) && !ORG_FORMS.has(t) && !/['’]s$/.test(t) && !ORG_HEAD.test(headOf(t))) return true;
   // "Black Friday", "Super Tuesday": a day, even when the tagger took its first word alone.

@@ -23,13 +23,15 @@ import { agedPeople } from './ages';
 import { placeByWords, cityTeam } from './place-words';
 import { dropProducts } from './products';
 import { splitAtHonorific, photoCredits } from './credits';
+import { describedBodies } from './described';
+import { dropQuotedTitles } from './quoted-titles';
 import { startsLower } from './chars';
 
 
 // First words of places' names that a tagger leaves out at the start of a sentence.
 const PLACE_OPENERS = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St.', 'Saint', 'Fort', 'Port', 'El', 'La', 'Le', 'Rio', 'Hong', 'Sri', 'Buenos', 'Abu', 'Tel', 'Cape', 'Kuala', 'Addis', 'Ho']);
 
-const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)$/;
+const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)(['’]s)?$/;
 
 /** A country by its own name or letters ("Japan", "U.S."), not a city that stands for one. */
 function isNation(name: string): boolean {
@@ -168,5 +170,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, dropProducts(text, tokens, vote(photoCredits(text, tokens, agedPeople(text, tokens, known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))))))))))))));
+  return dropQuotedTitles(text, dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, dropProducts(text, tokens, vote(describedBodies(text, tokens, photoCredits(text, tokens, agedPeople(text, tokens, known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, out))))))))))))))))))));
 }

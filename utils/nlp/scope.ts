@@ -11,10 +11,10 @@ export interface Range {
 
 const CHROME =
   /^(share|share this|advertisement|advert|adchoices|sponsored|skip to (main )?content|menu|search|subscribe|sign in|log in|sign up|newsletter|follow us|back to (the )?top|top|read more|more|related|see also|also worth reading|recommended|most (viewed|read|popular)|trending|comments?|print|email|copy link|next|previous|home)\b/i;
-const FOOTER = /(©|\bcopyright\b|all rights reserved|terms of (use|service)|privacy policy|cookie|registration number|licen[cs]e for publishing)/i;
+const FOOTER = /(©|\bcopyright\b|all rights reserved|terms of (use|service)|privacy policy|cookie|registration number|licen[cs]e for publishing|\bappears in print\b)/i;
 
 /** Substrings every FOOTER match contains. */
-const FOOTER_WORDS = ['©', 'copyright', 'all rights reserved', 'terms of', 'privacy policy', 'cookie', 'registration number', 'for publishing'];
+const FOOTER_WORDS = ['©', 'copyright', 'all rights reserved', 'terms of', 'privacy policy', 'cookie', 'registration number', 'for publishing', 'appears in print'];
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 

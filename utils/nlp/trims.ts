@@ -5,6 +5,7 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER } from './lexicon/titles';
 import { CREDIT_WORDS, MONTHS, LEGAL_FORM } from './name-facts';
+import { knownPlace } from './lexicon/cities';
 
 /** "al-Houthi", "el-Sisi", "ad-Din": a lower-case article joined by a hyphen to a capital. */
 const NAME_ARTICLE = /^(?:al|el|ul|ad|ud|as|ash|at|az|ar|an|ibn|bin|abu)-\p{Lu}/u;
@@ -76,6 +77,12 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
     if (tokens[k - 1].text === '(') opened++;
     // ... and a bracket closed that the span did not open ("Kauri (Te Kaurinui Robert) Parata").
     if (w === ')' && !opened) {
+      s.tokenEnd = k;
+      break;
+    }
+    // "the Moulin Rouge in Paris": where the body is, not part of its name (one named for a
+    // remit keeps it: "Organisation for Security and Cooperation in Europe").
+    if (w === 'in' && s.type === 'ORG' && k + 1 < s.tokenEnd && !opened && tokens.slice(s.tokenStart, k).every((t) => /^\p{Lu}/u.test(t.text)) && knownPlace(text.slice(tokens[k + 1].start, tokens[s.tokenEnd - 1].end))) {
       s.tokenEnd = k;
       break;
     }
