@@ -128,3 +128,27 @@ describe('chrome of a second batch of pages', () => {
     expect(textScope(text).map((r) => text.slice(r.start, r.end))).toEqual(['Levy passes', 'The ferry levy passed on Monday after a long debate in the harbour board, members said.']);
   });
 });
+
+describe('a third batch: bodies, events and things', () => {
+  it('reads "the ... Executive" as a body, joining the words before "and"', () => {
+    expect(fix('The Health and Safety Executive said it was investigating.', 'PER', 'Safety Executive')).toEqual(['ORG:Health and Safety Executive']);
+    expect(fixAll('Police and the Health and Safety Executive are investigating.', [['MISC', 'Health'], ['ORG', 'Safety Executive']])).toEqual(['ORG:Health and Safety Executive']);
+    expect(fix('Disney Chief Executive Bob Iger spoke.', 'ORG', 'Disney Chief Executive')).toEqual(['ORG:Disney']);
+  });
+  it('names nothing for a numbered part, an exam, an amendment or an uprising', () => {
+    expect(fix('The most pirated programme was Season 7 of the show.', 'ORG', 'Season')).toEqual([]);
+    expect(fix('He took the ACT twice.', 'ORG', 'ACT')).toEqual([]);
+    expect(fix('The ruling would violate the First Amendment, she said.', 'ORG', 'First Amendment')).toEqual(['MISC:First Amendment']);
+    expect(fix('The protests of the Arab Spring reached the port.', 'ORG', 'Arab Spring')).toEqual(['MISC:Arab Spring']);
+  });
+  it('reads an airline named with "Air" as a body', () => {
+    expect(fix('He founded Nordvik Air in 1979.', 'PER', 'Nordvik Air')).toEqual(['ORG:Nordvik Air']);
+  });
+  it('keeps "for the" inside a body named for a remit', () => {
+    expect(fixAll('Inga Lund of the International Centre for the Study of Harbours said so.', [['PER', 'Inga Lund'], ['ORG', 'International Centre'], ['ORG', 'Study of Harbours']])).toEqual(['PER:Inga Lund', 'ORG:International Centre for the Study of Harbours']);
+  });
+  it('splits a body and a person the tagger joined with "and"', () => {
+    const n = names('Kudos to The New York Times and Nathaniel Rich for publishing the long piece on the harbour.');
+    expect([n.people, n.orgs]).toEqual([['Nathaniel Rich'], ['New York Times']]);
+  });
+});

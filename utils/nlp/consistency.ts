@@ -4,7 +4,8 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { startsUpper, startsWithFourLetters } from './chars';
-import { LEGAL_FORM, inLowerCase } from './name-facts';
+import { LEGAL_FORM, ORG_HEAD, inLowerCase } from './name-facts';
+import { GIVEN_NAMES } from './lexicon/given-names';
 import { FIRST_NAMES } from './lexicon/first-names';
 
 const MAX_ORG_WORDS = 8;
@@ -231,8 +232,12 @@ export function splitConjoined(text: string, tokens: Token[], spans: Span[]): Sp
     const left = mk(s.tokenStart, s.tokenStart + k);
     const right = mk(s.tokenStart + k + 1, s.tokenEnd);
     const known = (x: Span) => alone.has(norm(x.text)) || ORG_FORMS.has(x.text);
-    if (known(left) || known(right)) out.push(left, right);
-    else out.push(s);
+    // "The New York Times and Nathaniel Rich": a given name opens a person's name.
+    const person = (x: Span) => x.tokenEnd - x.tokenStart >= 2 && x.tokenEnd - x.tokenStart <= 3 && (GIVEN_NAMES.has(tokens[x.tokenStart].text.toLowerCase()) || FIRST_NAMES.has(tokens[x.tokenStart].text.toLowerCase())) && tokens.slice(x.tokenStart, x.tokenEnd).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !ORG_HEAD.test(x.text) && !ORG_FORMS.has(x.text);
+    if (known(left) || known(right) || person(right)) {
+      for (const x of [left, right]) if (person(x)) x.type = 'PER';
+      out.push(left, right);
+    } else out.push(s);
   }
   return out;
 }

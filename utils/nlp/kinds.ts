@@ -114,11 +114,11 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
     if (/^\p{Lu}\.$/u.test(w[w.length - 2]) && w.every((x, k) => k === w.length - 2 || /^\p{Lu}\p{Ll}+$/u.test(x)) && !ORG_HEAD.test(last) && !BODY_HEAD.test(last) && !GEO_HEAD.test(last) && !ORG_FORMS.has(s.text)) s.type = 'PER';
   }
   // Agreements and laws are not people or bodies ("Paris Climate Accord", "Affordable Care Act").
-  if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart > 1 && /\s(accords?|treaty|protocol|agreement|act)$/i.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'MISC';
+  if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart > 1 && /\s(accords?|treaty|protocol|agreement|act|amendment|constitution|charter|convention|directive)$/i.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'MISC';
   // Holidays, events and awards are not people or organisations ("Mother's Day", "Cold War",
   // "Tony Award").
   if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart === 1 && HOLIDAYS.test(s.text)) s.type = 'MISC';
-  if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships?|marathon|awards|ceremony|challenge|classic|knockout|exhibition|award|prize)$/i.test(s.text)) s.type = 'MISC';
+  if ((s.type === 'PER' || s.type === 'ORG') && /\b(day|eve|week|war|games|cup|festival|forum|summit|olympics|show|expo|fair|tournament|championships?|marathon|awards|ceremony|challenge|classic|knockout|exhibition|award|prize|spring|uprising|revolution)$/i.test(s.text)) s.type = 'MISC';
   // "Listen To The Music", "Cells That ...": a title of a work or a heading, not a person.
   if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens.slice(s.tokenStart + 1, s.tokenEnd).some((t) => WORK_WORDS.has(t.text))) s.type = 'MISC';
   // "Tan Si Hui" tagged as an organisation: a family name first, then one or two short

@@ -41,8 +41,9 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
     // ("on Capitol Hill", tagged a body, is where the committee sits.)
     const where = link?.text === 'on' && after >= 0 && (place(spans[after]) || body(spans[after]) || /\sHills?$/.test(spans[after].text));
     if (remit && link && (link.text === 'on' || link.text === 'for') && !where && sameLine(text, tokens, s.tokenEnd)) {
-      // "Committee for a Responsible Federal Budget": an article may open the remit.
-      let end = s.tokenEnd + 1 + (link.text === 'for' && /^an?$/.test(tokens[s.tokenEnd + 1]?.text ?? '') ? 1 : 0);
+      // "Committee for a Responsible Federal Budget": an article may open the remit ...
+      // ... and so may "the": "International Centre for the Study of Radicalisation".
+      let end = s.tokenEnd + 1 + ((link.text === 'for' && /^an?$/.test(tokens[s.tokenEnd + 1]?.text ?? '')) || tokens[s.tokenEnd + 1]?.text === 'the' ? 1 : 0);
       const first = end;
       let last = -1;
       while (end < tokens.length && end - s.tokenEnd <= MAX_EXTRA && sameLine(text, tokens, end)) {

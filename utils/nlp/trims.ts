@@ -27,7 +27,9 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
     const isRole = (t: Token) => PUBLIC_HEAD.has(t.text.toLowerCase()) || PRIVATE_HEAD.has(t.text.toLowerCase());
     // "Department of Homeland Security Acting Secretary": the modifier opens the role that follows.
     const next = tokens[s.tokenEnd];
-    if (s.tokenEnd - s.tokenStart > 1 && (isRole(tokens[s.tokenEnd - 1]) || (next && /^\p{Lu}/u.test(next.text) && isRole(next) && ROLE_MODIFIER.has(tokens[s.tokenEnd - 1].text.toLowerCase())))) {
+    // ("the Health and Safety Executive", "the Scottish Executive" are bodies: described.ts.)
+    const body = tokens[s.tokenEnd - 1].text === 'Executive' && !isRole(tokens[s.tokenEnd - 2]) && !ROLE_MODIFIER.has(tokens[s.tokenEnd - 2].text.toLowerCase()) && /^(the|and)$/i.test(tokens[s.tokenStart - 1]?.text ?? '');
+    if (s.tokenEnd - s.tokenStart > 1 && !body && (isRole(tokens[s.tokenEnd - 1]) || (next && /^\p{Lu}/u.test(next.text) && isRole(next) && ROLE_MODIFIER.has(tokens[s.tokenEnd - 1].text.toLowerCase())))) {
       while (s.tokenEnd - s.tokenStart > 1 && (isRole(tokens[s.tokenEnd - 1]) || ROLE_MODIFIER.has(tokens[s.tokenEnd - 1].text.toLowerCase()))) s.tokenEnd--;
     }
     // A title alone ("Mayor", "CEO") names no organisation.
