@@ -152,3 +152,17 @@ describe('a third batch: bodies, events and things', () => {
     expect([n.people, n.orgs]).toEqual([['Nathaniel Rich'], ['New York Times']]);
   });
 });
+
+describe('sects, peoples and plurals', () => {
+  it('takes a sect off a body’s name, and reads two words of peoples as a group', () => {
+    expect(fix('Forces fought Shiite Houthi rebels near the port.', 'ORG', 'Shiite Houthi')).toEqual(['ORG:Houthi']);
+    expect(fix('The mosque is used by Sunni Muslims from the valley.', 'ORG', 'Sunni Muslims')).toEqual(['MISC:Sunni Muslims']);
+    expect(fix('She studied Sharia at the seminary.', 'ORG', 'Sharia')).toEqual(['MISC:Sharia']);
+  });
+  it('joins a one-word body’s name with and without its plural "s"', () => {
+    const text = 'Forces fought Houthi rebels near the port. The Houthis said the port was theirs, and Houthi leaders agreed.';
+    const o = analyse(text).organisations;
+    expect(o).toHaveLength(1);
+    expect(new Set(o[0].mentions.map((m) => m.text))).toEqual(new Set(['Houthi', 'Houthis']));
+  });
+});

@@ -14,7 +14,7 @@ export const COMMON = new Set('photo photos image video watch read more again go
 /** A company's legal form, which ends its name ('Aurora Packing Co.', 'Kalns Shipping Inc'). */
 export const LEGAL_FORM = /^(Co|Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA|NV|SpA)\.?$/;
 
-export const DOCUMENTS = new Set(['constitution', 'charter', 'treaty', 'accord', 'accords', 'declaration', 'covenant', 'manifesto', 'bible', 'koran', 'quran']);
+export const DOCUMENTS = new Set(['constitution', 'charter', 'treaty', 'accord', 'accords', 'declaration', 'covenant', 'manifesto', 'bible', 'koran', 'quran', 'sharia', 'torah', 'talmud', 'hadith']);
 export const CREDIT_WORDS = new Set(['credit', 'credits', 'photo', 'photograph', 'image', 'source', 'video', 'pictured', 'caption']);
 export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

@@ -65,8 +65,10 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
     // "Pettersen & Lomax" is "Pettersen & Lomax Co" without its legal form.
     const cut = m.text.lastIndexOf(' ');
     const stem = cut > 0 && LEGAL_FORM.test(m.text.slice(cut + 1)) ? orgKey(m.text.slice(0, cut)) : key;
-    let c = byKey.get(key) ?? byKey.get(stem);
     const ws = wordsOf(m.text);
+    // "Houthi" and "Houthis": a one-word body's name with and without a plural "s".
+    const plural = ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) ? byKey.get(key + 's') ?? (key.endsWith('s') && key.length > 4 ? byKey.get(key.slice(0, -1)) : undefined) : undefined;
+    let c = byKey.get(key) ?? byKey.get(stem) ?? plural;
     if (!c && ws.length === 1) {
       const w = ws[0];
       // "ICC" -> "International Criminal Court"; "Post" -> "The Washington Post".

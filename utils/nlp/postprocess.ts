@@ -28,6 +28,8 @@ import { dropQuotedTitles } from './quoted-titles';
 import { startsLower } from './chars';
 
 
+const SECTS = new Set(['sunni', 'shia', 'shiite', "shi'ite", 'alawite', 'ismaili', 'salafi', 'salafist', 'wahhabi']);
+
 // First words of places' names that a tagger leaves out at the start of a sentence.
 const PLACE_OPENERS = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St.', 'Saint', 'Fort', 'Port', 'El', 'La', 'Le', 'Rio', 'Hong', 'Sri', 'Buenos', 'Abu', 'Tel', 'Cape', 'Kuala', 'Addis', 'Ho']);
 
@@ -135,7 +137,15 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // "Māori people", "Kurdish community": a group, not an organisation or a person.
     if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart === 2) {
       const [a, b] = [tokens[s.tokenStart].text.toLowerCase(), tokens[s.tokenStart + 1].text.toLowerCase()];
-      if ((PEOPLES.has(a) || DEMONYMS.has(a)) && GROUP_NOUNS.has(b)) s.type = 'MISC';
+      // ... and "Sunni Muslims": two words of peoples.
+      if ((PEOPLES.has(a) || DEMONYMS.has(a)) && (GROUP_NOUNS.has(b) || PEOPLES.has(b))) s.type = 'MISC';
+    }
+    // "Shiite Houthi rebels": a sect is no part of the body's name.
+    if ((s.type === 'ORG' || s.type === 'PER') && s.tokenEnd - s.tokenStart >= 2 && SECTS.has(tokens[s.tokenStart].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[s.tokenStart + 1].text)) {
+      s.tokenStart++;
+      s.start = tokens[s.tokenStart].start;
+      s.text = text.slice(s.start, s.end);
+      s.type = 'ORG';
     }
     // "Earth", "Mars": a planet is a place, not a body ("the Sun" stays to the tagger: a newspaper).
     if ((s.type === 'PER' || s.type === 'ORG') && PLANETS.test(s.text)) s.type = 'LOC';

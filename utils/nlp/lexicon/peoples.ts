@@ -8,7 +8,7 @@ Kurd Kurdish Palestinian Tibetan Uyghur Uighur Rohingya Māori Maori Aboriginal 
 Latina Arab Jew Jewish Muslim Catholic Protestant Sunni Shia Shiite Hindu Sikh Buddhist Pashtun Tamil
 Sinhalese Hutu Tutsi Yazidi Druze Bedouin Cossack Serb Croat Slav Nordic Scandinavian Crimean Chechen
 Tatar Zulu Xhosa Yoruba Igbo Hausa Berber Amazigh Copt Coptic Alawite Cantonese Hmong Uzbek Kazakh
-Kyrgyz Tajik Turkmen Baloch Punjabi Bengali Gujarati Sindhi Persian Quebecois Acadian Cajun Creole
+Kyrgyz Tajik Turkmen Baloch Baluch Punjabi Bengali Gujarati Sindhi Persian Quebecois Acadian Cajun Creole
 Romani Sami Hasidic Evangelical Mormon Pākehā Pakeha Sahrawi Rakhine Karenni Anglo Afrikaner`;
 
 /** Lower-cased group words and their plurals. */
