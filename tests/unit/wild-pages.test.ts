@@ -166,3 +166,15 @@ describe('sects, peoples and plurals', () => {
     expect(new Set(o[0].mentions.map((m) => m.text))).toEqual(new Set(['Houthi', 'Houthis']));
   });
 });
+
+describe('places named for what they are', () => {
+  it('reads bases, palaces and forest reserves as places', () => {
+    expect(fix('The jets flew from Travis Air Force Base in California.', 'PER', 'Travis Air Force Base')).toEqual(['LOC:Travis Air Force Base']);
+    expect(fix('A statement from Buckingham Palace said so.', 'PER', 'Buckingham Palace')).toEqual(['LOC:Buckingham Palace']);
+    expect(fix('She was found in the Makawao Forest Reserve after 17 days.', 'PER', 'Makawao Forest Reserve')).toEqual(['LOC:Makawao Forest Reserve']);
+    expect(fix('The Federal Reserve raised rates.', 'ORG', 'Federal Reserve')).toEqual(['ORG:Federal Reserve']);
+  });
+  it('takes an abbreviated title off a body’s name', () => {
+    expect(fix('Nordvik Shipping Adm. Lena Vos said so.', 'ORG', 'Nordvik Shipping Adm.')).toEqual(['ORG:Nordvik Shipping']);
+  });
+});

@@ -3,7 +3,7 @@
 // legal form; "acting" and "former" belong to the role that follows. One span at a time.
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
-import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER } from './lexicon/titles';
+import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER, headKind } from './lexicon/titles';
 import { CREDIT_WORDS, MONTHS, LEGAL_FORM } from './name-facts';
 import { knownPlace } from './lexicon/cities';
 
@@ -24,13 +24,22 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
   // "Disney Chief Executive", "CEO of Hipcricket": a role is not part of an organisation's
   // name ("Office of the President" keeps its head).
   if (s.type === 'ORG' && !/\sof\s/i.test(text.slice(tokens[s.tokenStart].start, tokens[s.tokenEnd - 1].end))) {
-    const isRole = (t: Token) => PUBLIC_HEAD.has(t.text.toLowerCase()) || PRIVATE_HEAD.has(t.text.toLowerCase());
+    // (headKind reads "Adm." and "Gen." as the titles they stand for.)
+    const isRole = (t: Token) => headKind(t.text) !== null;
     // "Department of Homeland Security Acting Secretary": the modifier opens the role that follows.
     const next = tokens[s.tokenEnd];
     // ("the Health and Safety Executive", "the Scottish Executive" are bodies: described.ts.)
     const body = tokens[s.tokenEnd - 1].text === 'Executive' && !isRole(tokens[s.tokenEnd - 2]) && !ROLE_MODIFIER.has(tokens[s.tokenEnd - 2].text.toLowerCase()) && /^(the|and)$/i.test(tokens[s.tokenStart - 1]?.text ?? '');
     if (s.tokenEnd - s.tokenStart > 1 && !body && (isRole(tokens[s.tokenEnd - 1]) || (next && /^\p{Lu}/u.test(next.text) && isRole(next) && ROLE_MODIFIER.has(tokens[s.tokenEnd - 1].text.toLowerCase())))) {
-      while (s.tokenEnd - s.tokenStart > 1 && (isRole(tokens[s.tokenEnd - 1]) || ROLE_MODIFIER.has(tokens[s.tokenEnd - 1].text.toLowerCase()))) s.tokenEnd--;
+      // One title: its head words, then its modifiers ("Joint Staff Rear Adm." keeps "Joint Staff").
+      let modifiers = false;
+      while (s.tokenEnd - s.tokenStart > 1) {
+        const t = tokens[s.tokenEnd - 1];
+        const modifier = ROLE_MODIFIER.has(t.text.toLowerCase());
+        if (!(modifier || (isRole(t) && !modifiers))) break;
+        modifiers ||= modifier && !isRole(t);
+        s.tokenEnd--;
+      }
     }
     // A title alone ("Mayor", "CEO") names no organisation.
     if (s.tokenEnd - s.tokenStart === 1 && isRole(tokens[s.tokenStart])) return false;
@@ -88,7 +97,9 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
       s.tokenEnd = k;
       break;
     }
-    if (w === '/' || (w === '(' && !tokens.slice(k + 1, s.tokenEnd).some((t) => t.text === ')')) || (/^\p{Ll}+$/u.test(w) && !NAME_SMALL_WORDS.has(w) && !PUBLIC_HEAD.has(w) && !PRIVATE_HEAD.has(w))) {
+    // "Defense POW/MIA Accounting Agency": a slash between acronyms is inside the name.
+    const acronyms = w === '/' && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text) && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') && k + 1 < s.tokenEnd;
+    if ((w === '/' && !acronyms) || (w === '(' && !tokens.slice(k + 1, s.tokenEnd).some((t) => t.text === ')')) || (/^\p{Ll}+$/u.test(w) && !NAME_SMALL_WORDS.has(w) && !PUBLIC_HEAD.has(w) && !PRIVATE_HEAD.has(w))) {
       s.tokenEnd = k;
       break;
     }

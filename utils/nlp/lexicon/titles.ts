@@ -26,7 +26,7 @@ partner strategist consultant activist campaigner`;
 const MODIFIERS = `foreign defence defense interior finance home justice trade economy economic
 health education energy environment culture agriculture transport labour labor commerce industry
 security intelligence national state federal prime deputy vice acting former interim first
-second senior chief special top assistant associate executive general permanent supreme high
+second senior chief special top assistant associate executive general permanent supreme high rear
 military armed naval air army navy police border immigration customs treasury central public
 regional provincial local city county district municipal presidential royal crown opposition
 party majority minority house senate parliamentary congressional cabinet ministry ministerial
