@@ -178,3 +178,13 @@ describe('places named for what they are', () => {
     expect(fix('Nordvik Shipping Adm. Lena Vos said so.', 'ORG', 'Nordvik Shipping Adm.')).toEqual(['ORG:Nordvik Shipping']);
   });
 });
+
+describe('short forms and illnesses', () => {
+  it('joins a body’s name without its head word to the full name', () => {
+    const o = analyse('The House Harbour Committee met on Monday. The House Harbour chairman, Tomas Varga, said the committee would vote.').organisations;
+    expect(o.map((x) => x.name)).toEqual(['House Harbour Committee']);
+  });
+  it('names no person or body for an illness named for one', () => {
+    expect(fix('Children risk Reye’s syndrome if given aspirin.', 'ORG', 'Reye')).toEqual([]);
+  });
+});

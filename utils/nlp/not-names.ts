@@ -20,6 +20,7 @@ const WEEKDAY = / (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/y
 // "the Data Retention Bill", "the Magnitsky Act": the name of a law, of which the tagger took
 // only the first words ("Bill" after a person's name may be a given name, so only "Act" there).
 const LAW_AFTER = / (Bill|Act)\b/y;
+const ILLNESS_AFTER = /(?:['’]s)?\s+(syndrome|disease|virus|fever|palsy)\b/y;
 const MARK_AFTER = /\s+(label|logo|seal|sticker|trademark|certification|hashtag)\b/y;
 // "the Excalibur patent portfolio", "a Morris Trust structure": the name of a thing of that
 // kind, not of its owner (a body the gazetteer knows, "the Apple patent portfolio", or one
@@ -78,6 +79,9 @@ export function notAName(text: string, s: Span): boolean {
   if (text.charCodeAt(s.end) === 32 && MARK_AFTER.test(text)) return true;
   LAW_AFTER.lastIndex = s.end;
   if (text.charCodeAt(s.end) === 32 && LAW_AFTER.test(text) && (s.type === 'ORG' || text.startsWith(' Act', s.end))) return true;
+  // "Reye's syndrome", "Crohn's disease": an illness named for a person, not the person.
+  ILLNESS_AFTER.lastIndex = s.end;
+  if (ILLNESS_AFTER.test(text)) return true;
   THING_AFTER.lastIndex = s.end;
   if (s.type === 'ORG' && text.charCodeAt(s.end) === 32 && THING_AFTER.test(text) && !ORG_FORMS.has(t) && !/['’]s$/.test(t) && !ORG_HEAD.test(headOf(t))) return true;
   // "Black Friday", "Super Tuesday": a day, even when the tagger took its first word alone.

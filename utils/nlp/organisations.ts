@@ -8,7 +8,7 @@ import type { Span } from './tagger';
 import { orgKey, initials, fold } from './identity';
 import { countryOf } from './lexicon/places';
 import { ORG_FORMS } from './lexicon/organisations';
-import { LEGAL_FORM } from './name-facts';
+import { LEGAL_FORM, ORG_HEAD } from './name-facts';
 
 /** Known organisations' canonical names by folded surface form. */
 const KNOWN_BY_FOLD = new Map<string, string>();
@@ -85,6 +85,10 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
       const tail = ' ' + key;
       const longer = clusters.filter((k) => k.key.endsWith(tail));
       if (longer.length === 1) c = longer[0];
+      // "House Judiciary" for "House Judiciary Committee": the name without its head word.
+      const head = key + ' ';
+      const headed = c ? [] : clusters.filter((k) => k.key.startsWith(head) && k.key.indexOf(' ', head.length) < 0 && ORG_HEAD.test(k.key));
+      if (headed.length === 1) c = headed[0];
     }
     if (!c) {
       c = { key, name: m.text, mentions: [] };
