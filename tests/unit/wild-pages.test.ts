@@ -188,3 +188,16 @@ describe('short forms and illnesses', () => {
     expect(fix('Children risk Reye’s syndrome if given aspirin.', 'ORG', 'Reye')).toEqual([]);
   });
 });
+
+describe('names the gold pages showed', () => {
+  it('gives a name that opens with its middle initial the first name before it', () => {
+    expect(fix('A price cut on halibut. (Ellen M. Lund / The Harbour Times)', 'PER', 'M. Lund')).toEqual(['PER:Ellen M. Lund']);
+  });
+  it('finds a firm whose name opens with digits', () => {
+    expect(names('Sales passed $6 million, according to data analysis firm 2020harbour. Of course, that is only one month.').orgs).toEqual(['2020harbour']);
+  });
+  it('reads "a <Name> Trust structure" as a kind of deal, not a body', () => {
+    expect(fix('There were reasons for not using a Morris Trust structure in the sale.', 'ORG', 'Morris Trust')).toEqual([]);
+    expect(fix('The Harbour Trust board met.', 'ORG', 'Harbour Trust')).toEqual(['ORG:Harbour Trust']);
+  });
+});

@@ -83,7 +83,8 @@ export function notAName(text: string, s: Span): boolean {
   ILLNESS_AFTER.lastIndex = s.end;
   if (ILLNESS_AFTER.test(text)) return true;
   THING_AFTER.lastIndex = s.end;
-  if (s.type === 'ORG' && text.charCodeAt(s.end) === 32 && THING_AFTER.test(text) && !ORG_FORMS.has(t) && !/['’]s$/.test(t) && !ORG_HEAD.test(headOf(t))) return true;
+  // (After "a", a body's word does not save it: "a Morris Trust structure" is a kind of deal.)
+  if (s.type === 'ORG' && text.charCodeAt(s.end) === 32 && THING_AFTER.test(text) && !ORG_FORMS.has(t) && !/['’]s$/.test(t) && (!ORG_HEAD.test(headOf(t)) || /\ban?\s+$/i.test(text.slice(Math.max(0, s.start - 3), s.start)))) return true;
   // "Black Friday", "Super Tuesday": a day, even when the tagger took its first word alone.
   const first = t.indexOf(' ') < 0 ? t : t.slice(0, t.indexOf(' '));
   if (HOLIDAY_FIRST.has(first)) {

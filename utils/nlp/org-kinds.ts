@@ -23,8 +23,10 @@ export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[
   for (let i = 1; i + 1 < tokens.length; i++) {
     // Cheap tests first: most words are not followed by a capital.
     const c = tokens[i + 1].text.charCodeAt(0);
-    if (c < 65 || (c > 90 && c < 192) || !KIND_BEFORE.has(tokens[i].text) || !sameLine(text, tokens, i + 1)) continue;
-    let end = i + 1;
+    // A name may open with digits ("firm 1010data", "company 3M").
+    const numbered = c >= 48 && c <= 57 && /^\d+\p{L}[\p{L}\d]*$/u.test(tokens[i + 1].text);
+    if (((c < 65 || (c > 90 && c < 192)) && !numbered) || !KIND_BEFORE.has(tokens[i].text) || !sameLine(text, tokens, i + 1)) continue;
+    let end = i + 1 + (numbered ? 1 : 0);
     while (end < tokens.length && end - i <= 5 && capitalised(tokens[end]) && /^\p{Lu}[\p{L}.&-]*$/u.test(tokens[end].text) && (end === i + 1 || sameLine(text, tokens, end))) end++;
     const first = tokens[i + 1].text.toLowerCase();
     if (end === i + 1 || PUBLIC_HEAD.has(first) || PRIVATE_HEAD.has(first) || HONORIFICS.has(first)) continue;

@@ -34,7 +34,8 @@ export function orgMention(doc: Doc, span: Span): Mention | null {
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  if (!/\p{Lu}/u.test(text)) return null;
+  // A name has a capital, or opens with digits ("1010data").
+  if (!/\p{Lu}|^\d+\p{L}/u.test(text)) return null;
   return { text, start, end };
 }
 

@@ -5,6 +5,7 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
+import { FIRST_NAMES } from './lexicon/first-names';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
@@ -88,7 +89,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if (s.start > 0 && (text[s.start - 1] === '@' || text[s.start - 1] === '#')) continue;
     // "Ellen M. Banner": a capitalised given name right before a person opens the name.
     const before = tokens[s.tokenStart - 1];
-    if (s.type === 'PER' && before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && GIVEN_NAMES.has(before.text.toLowerCase()) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
+    if (s.type === 'PER' && before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && (GIVEN_NAMES.has(before.text.toLowerCase()) || (/^\p{Lu}\.$/u.test(tokens[s.tokenStart].text) && FIRST_NAMES.has(before.text.toLowerCase()))) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
       s.tokenStart--;
       s.start = before.start;
       s.text = text.slice(s.start, s.end);
