@@ -201,3 +201,11 @@ describe('names the gold pages showed', () => {
     expect(fix('The Harbour Trust board met.', 'ORG', 'Harbour Trust')).toEqual(['ORG:Harbour Trust']);
   });
 });
+
+describe('a place before its local service', () => {
+  it('reads one word before "police officers" or "council spokesman" as the place served', () => {
+    expect(fix('Nordvik police officers said the road was closed.', 'ORG', 'Nordvik')).toEqual(['LOC:Nordvik']);
+    expect(fix('A Vasby parks department ranger found the whale.', 'ORG', 'Vasby')).toEqual(['LOC:Vasby']);
+    expect(fix('Google engineers said the road was closed.', 'ORG', 'Google')).toEqual(['ORG:Google']);
+  });
+});
