@@ -209,3 +209,19 @@ describe('a place before its local service', () => {
     expect(fix('Google engineers said the road was closed.', 'ORG', 'Google')).toEqual(['ORG:Google']);
   });
 });
+
+describe('acronyms, papers and roads', () => {
+  it('keeps an acronym whole: no people before it, no place or plural after it', () => {
+    expect(fixAll('A letter from the Palestinian U.N. observer mission arrived.', [['MISC', 'Palestinian'], ['ORG', 'U.N.']])).toEqual(['MISC:Palestinian', 'ORG:U.N.']);
+    expect(fix('Tomas Varga, who heads the OSCE Kosovo mission, left.', 'ORG', 'OSCE Kosovo')).toEqual(['ORG:OSCE']);
+    expect(fix('Nordvik Pacific is a listed company.', 'ORG', 'Nordvik Pacific')).toEqual(['ORG:Nordvik Pacific']);
+    expect(fix('He regarded Cofinec GDRs as cheap.', 'ORG', 'Cofinec GDRs')).toEqual(['ORG:Cofinec']);
+  });
+  it('reads a Sunday paper’s name whole, and a numbered road as no body', () => {
+    expect(fix('The Sunday Telegraph quoted her as saying so.', 'ORG', 'Telegraph')).toEqual(['ORG:Sunday Telegraph']);
+    expect(fix('Traffic was heavy on Interstate 95 on Friday.', 'ORG', 'Interstate')).toEqual([]);
+  });
+  it('keeps Italian small words inside a name', () => {
+    expect(fix('The Gazzetta dello Sport said the deal was done.', 'ORG', 'Gazzetta dello Sport')).toEqual(['ORG:Gazzetta dello Sport']);
+  });
+});

@@ -8,7 +8,7 @@ import { ORG_HEAD, headOf } from './name-facts';
 
 /** Acronyms of things, fields and degrees, never of a body. Facts of English, not of any page. */
 const THING_ACRONYMS = new Set(
-  'Q&A SAT ACT GCSE GCSEs GED LSAT GMAT GRE TOEFL IELTS AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID PR HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX Rs USD EUR GBP JPY CNY RMB INR AUD CAD CHF'.split(' '),
+  'Q&A SAT ACT GCSE GCSEs GED LSAT GMAT GRE TOEFL IELTS AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID PR HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX Rs USD EUR GBP JPY CNY RMB INR AUD CAD CHF SEK SKR NOK DKK HKD SGD NZD ZAR RUB BRL MXN KRW TWD THB'.split(' '),
 );
 
 /** Not people the way the guidelines mean real, named people. */
@@ -29,7 +29,7 @@ const THING_AFTER = /\s+(?:\p{Ll}+\s+)?(portfolio|structure|doctrine|formula|tec
 // "the Pulitzer Prize for Breaking News", "a Grammy Award": an award, named for a body or a person
 // but neither ("the Pulitzer Prize Board" is a body: its name ends in another word).
 const AWARD = /^(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+)*(Prizes?|Awards?|Medals?|Trophy)(?=$|\s+(?:for|in|of)\s)/u;
-const NUMBERED = /^(Season|Episode|Chapter|Phase|Part|Volume|Level|Stage|Round|Week|Series|Article|Section|Page|Figure|Table|Grade|Category|Class|Type|Version|Room|Gate|Terminal|Platform|Unit|Block|Row|Seat|Lane|Exit|Pier|Berth|Track|Ward)$/;
+const NUMBERED = /^(Interstate|Interstates|Highway|Route|Season|Episode|Chapter|Phase|Part|Volume|Level|Stage|Round|Week|Series|Article|Section|Page|Figure|Table|Grade|Category|Class|Type|Version|Room|Gate|Terminal|Platform|Unit|Block|Row|Seat|Lane|Exit|Pier|Berth|Track|Ward)$/;
 const NUMBER_AFTER = / \d/y;
 const PREFIXED = /^(post|pre|anti|pro|non|neo|mid|ex)-\p{Lu}/u;
 const BASED = /^\p{L}[\p{L}.]*-(based|led|owned|backed|run|funded|controlled|linked|allied|affiliated|born|made|era|style|bound)$/u;

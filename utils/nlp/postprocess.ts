@@ -29,6 +29,8 @@ import { dropQuotedTitles } from './quoted-titles';
 import { startsLower } from './chars';
 
 
+const PAPER = /^(Times|Telegraph|Mirror|Express|Post|Herald|Independent|Observer|Sun|Star|Mail|Tribune|Chronicle|Journal|News|People|Age|Standard)$/;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 const SECTS = new Set(['sunni', 'shia', 'shiite', "shi'ite", 'alawite', 'ismaili', 'salafi', 'salafist', 'wahhabi']);
 
 // First words of places' names that a tagger leaves out at the start of a sentence.
@@ -96,6 +98,12 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     // "New Orleans Saints" at the start of a sentence, tagged without its "New": the first word
     // of a place's name belongs to it.
+    // "The Sunday Telegraph", "the Sunday Times": the day is part of the paper's name.
+    if (s.type === 'ORG' && before && (before.text === 'Sunday' || before.text === 'Saturday') && PAPER.test(tokens[s.tokenStart].text) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
+      s.tokenStart--;
+      s.start = before.start;
+      s.text = text.slice(s.start, s.end);
+    }
     if (before && PLACE_OPENERS.has(before.text) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
       for (let k = s.tokenStart + 1; k <= s.tokenEnd; k++) {
         if (!PLACE_LOWER.has(text.slice(before.start, tokens[k - 1].end).toLowerCase())) continue;
@@ -173,7 +181,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       continue;
     }
     // A demonym right before an organisation belongs to its name.
-    if (s.type === 'ORG' && prev && prev.type === 'MISC' && prev.tokenEnd === s.tokenStart && DEMONYMS.has(prev.text.toLowerCase())) {
+    // ("the Palestinian U.N. observer mission": an acronym is a whole name of its own.)
+    if (s.type === 'ORG' && prev && prev.type === 'MISC' && prev.tokenEnd === s.tokenStart && DEMONYMS.has(prev.text.toLowerCase()) && !ACRONYM.test(s.text)) {
       out.pop();
       s.tokenStart = prev.tokenStart;
       s.start = prev.start;

@@ -6,13 +6,15 @@ import type { Token } from './tokenize';
 import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER, headKind } from './lexicon/titles';
 import { CREDIT_WORDS, MONTHS, LEGAL_FORM } from './name-facts';
 import { knownPlace } from './lexicon/cities';
+import { ORG_FORMS } from './lexicon/organisations';
 
 /** "al-Houthi", "el-Sisi", "ad-Din": a lower-case article joined by a hyphen to a capital. */
 const NAME_ARTICLE = /^(?:al|el|ul|ad|ud|as|ash|at|az|ar|an|ibn|bin|abu)-\p{Lu}/u;
 /** Styles of address written before a name: "Hon.", "Rt. Hon.", "H.E.". */
 const STYLES = /^(Hon|Rt|H\.E|Excellency)\.?$/;
+const MISSION = /^(mission|office|envoy|branch|force|forces|operation|bureau|team|delegation|representative|chief|head|director|spokesman|spokeswoman|unit|programme|program|desk|staff|troops|peacekeepers)$/;
 /** Lower-case words found inside names: "Bank of England", "Lord of the Rings", "Charles de Gaulle". */
-const NAME_SMALL_WORDS = new Set('of and the for on in at to by upon with a an de du des la le les los las el del della di da do dos das der den die van von ten ter zu und et y e al bin ibn bint abu ben ould wa ap af av dei degli delle mac st vs v against over under into from'.split(' '));
+const NAME_SMALL_WORDS = new Set('of and the for on in at to by upon with dello a an de du des la le les los las el del della di da do dos das der den die van von ten ter zu und et y e al bin ibn bint abu ben ould wa ap af av dei degli delle mac st vs v against over under into from'.split(' '));
 
 /** Trims `s` in place (offsets and text included); false when nothing of a name is left. */
 export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly Span[]): boolean {
@@ -55,6 +57,11 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
     // "Greg Christie’s Human Interface": a person's name ends at a possessive.
     for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) if (/^['’]s$/.test(tokens[k].text)) s.tokenEnd = k;
   }
+  // "Cofinec GDRs": an acronym in the plural is a kind of thing, not the end of a body's name.
+  if (s.type === 'ORG') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Lu}{2,5}s$/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
+  // "OSCE Chechnya mission": an acronym, then the place its mission or office works in
+  // ("CITIC Pacific is" is a company's name).
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /^\p{Lu}{2,6}$/u.test(tokens[s.tokenStart].text) && MISSION.test(tokens[s.tokenEnd]?.text ?? '') && knownPlace(text.slice(tokens[s.tokenStart + 1].start, tokens[s.tokenEnd - 1].end)) && !ORG_FORMS.has(text.slice(s.start, s.end))) s.tokenEnd = s.tokenStart + 1;
   // "FAA doesn't": nor does a body's or a thing's name end in a plain lower-case word.
   if (s.type === 'ORG' || s.type === 'MISC') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
   // "Aurora Packing Co. of Aurora, Illinois": a company's legal form ends its name; and
