@@ -225,3 +225,12 @@ describe('acronyms, papers and roads', () => {
     expect(fix('The Gazzetta dello Sport said the deal was done.', 'ORG', 'Gazzetta dello Sport')).toEqual(['ORG:Gazzetta dello Sport']);
   });
 });
+
+describe('words of titles before names', () => {
+  it('names no body for a title’s word before a title, or a party member’s word before a name', () => {
+    expect(fix('He is senior adviser to Agriculture Secretary Dan Lund.', 'ORG', 'Agriculture')).toEqual(['MISC:Agriculture']);
+    expect(fix('The Health and Social Care Secretary Matt Vos spoke.', 'ORG', 'Health')).toEqual(['MISC:Health']);
+    expect(fix('In 1984 Democrat Walter Lund promised higher taxes.', 'ORG', 'Democrat')).toEqual(['MISC:Democrat']);
+    expect(fix('The Democrats won the vote.', 'ORG', 'Democrats')).toEqual(['ORG:Democrats']);
+  });
+});
