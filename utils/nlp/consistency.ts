@@ -72,12 +72,22 @@ export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Sp
     if (i > 0) while (nextBreak >= 0 && nextBreak < tokens[i - 1].end) nextBreak = text.indexOf('\n', nextBreak + 1);
     const newLine = i === tokens.length || (i > lineStart && nextBreak >= 0 && nextBreak < tokens[i].start);
     if (!newLine) continue;
-    const words = tokens.slice(lineStart, i).filter((t) => startsWithFourLetters(t.text));
-    const caps = words.filter((t) => startsUpper(t.text)).length;
+    // Counted in one loop over the line (a paragraph is a line: no copies of its tokens).
+    let words = 0;
+    let caps = 0;
+    let lower = false;
     // Title Case capitalises small words too ("Leaves Shareholders With Little Say"); a table
     // of names and scores does not.
-    const smallCapital = tokens.slice(lineStart + 1, i).some((t) => TITLE_SMALL_WORDS.has(t.text));
-    if (smallCapital && words.length >= 3 && caps / words.length >= 0.75 && words.some((t) => /\p{Ll}/u.test(t.text))) for (let k = lineStart; k < i; k++) titleLine.add(k);
+    let smallCapital = false;
+    for (let k = lineStart; k < i; k++) {
+      const w = tokens[k].text;
+      if (k > lineStart && !smallCapital && TITLE_SMALL_WORDS.has(w)) smallCapital = true;
+      if (!startsWithFourLetters(w)) continue;
+      words++;
+      if (startsUpper(w)) caps++;
+      if (!lower && /\p{Ll}/u.test(w)) lower = true;
+    }
+    if (smallCapital && words >= 3 && caps / words >= 0.75 && lower) for (let k = lineStart; k < i; k++) titleLine.add(k);
     lineStart = i;
   }
   if (!titleLine.size) return spans;

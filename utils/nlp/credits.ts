@@ -39,7 +39,8 @@ export function photoCredits(text: string, tokens: Token[], spans: Span[]): Span
   let lineStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i > 0 && text.lastIndexOf('\n', t.start) >= tokens[i - 1].end) lineStart = i;
+    // A line break in the gap before this token starts a line (the gap is a space or two).
+    if (i > 0) for (let c = tokens[i - 1].end; c < t.start; c++) if (text.charCodeAt(c) === 10) lineStart = i;
     if (t.text !== '/' || i === lineStart) continue;
     const lineFrom = tokens[lineStart].start;
     const lineEnd = text.indexOf('\n', t.start);

@@ -80,8 +80,11 @@ export function notAName(text: string, s: Span): boolean {
   LAW_AFTER.lastIndex = s.end;
   if (text.charCodeAt(s.end) === 32 && LAW_AFTER.test(text) && (s.type === 'ORG' || text.startsWith(' Act', s.end))) return true;
   // "Reye's syndrome", "Crohn's disease": an illness named for a person, not the person.
-  ILLNESS_AFTER.lastIndex = s.end;
-  if (ILLNESS_AFTER.test(text)) return true;
+  const after = text.charCodeAt(s.end);
+  if (after === 32 || after === 39 || after === 0x2019) {
+    ILLNESS_AFTER.lastIndex = s.end;
+    if (ILLNESS_AFTER.test(text)) return true;
+  }
   THING_AFTER.lastIndex = s.end;
   // (After "a", a body's word does not save it: "a Morris Trust structure" is a kind of deal.)
   if (s.type === 'ORG' && text.charCodeAt(s.end) === 32 && THING_AFTER.test(text) && !ORG_FORMS.has(t) && !/['’]s$/.test(t) && (!ORG_HEAD.test(headOf(t)) || /\ban?\s+$/i.test(text.slice(Math.max(0, s.start - 3), s.start)))) return true;
@@ -92,7 +95,7 @@ export function notAName(text: string, s: Span): boolean {
     if (WEEKDAY.test(text)) return true;
   }
   if (DAYS_ONLY.test(t)) return true;
-  if (AWARD.test(t)) return true;
+  if ((t.includes('Prize') || t.includes('Award') || t.includes('Medal') || t.includes('Trophy')) && AWARD.test(t)) return true;
   // "Season 7", "Phase 2", "Gate 14": a part or place numbered, not a name.
   if (s.tokenEnd - s.tokenStart === 1 && NUMBERED.test(t)) {
     NUMBER_AFTER.lastIndex = s.end;

@@ -18,6 +18,9 @@ interface Cluster {
   key: string;
   name: string;
   mentions: Mention[];
+  /** The key's words and the name's initials, kept: every one-word mention asks for them. */
+  words?: string[];
+  initials?: string;
 }
 
 const LEADING = /^(the)\s+/i;
@@ -74,10 +77,10 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
       const w = ws[0];
       // "ICC" -> "International Criminal Court"; "Post" -> "The Washington Post".
       c = clusters.find((k) => {
-        const kw = k.key.split(' ');
+        const kw = (k.words ??= k.key.split(' '));
         // "Pellman's" -> "Pellman's Bancshares Inc." (a name with its own "'s": possessive-names.ts).
         const ownPossessive = /['’]s$/.test(m.text) && kw[0] === w + "'s";
-        return kw.length > 1 && (initials(k.name) === w || ownPossessive || (/^\p{Lu}/u.test(m.text) && kw.at(-1) === w && !GENERIC_LAST.has(w)));
+        return kw.length > 1 && ((k.initials ??= initials(k.name)) === w || ownPossessive || (/^\p{Lu}/u.test(m.text) && kw.at(-1) === w && !GENERIC_LAST.has(w)));
       });
     }
     if (!c && ws.length > 1) {
@@ -101,7 +104,10 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
     const longer = count(m.text) > count(c.name);
     // "Reuters" reads better than a credit line's "REUTERS" (acronyms like "NATO" stay).
     const betterCase = count(m.text) === count(c.name) && /\p{Ll}/u.test(m.text) && !/\p{Ll}/u.test(c.name) && c.name.length > 5;
-    if (longer || betterCase) c.name = m.text;
+    if (longer || betterCase) {
+      c.name = m.text;
+      c.initials = undefined;
+    }
   }
   return clusters.map((c) => {
     const ms = c.mentions.sort((a, b) => a.start - b.start);

@@ -10,7 +10,7 @@ import { DEMONYMS } from './lexicon/places';
 
 // A lower-case word after the name that says what kind of place it is ("Aceh province").
 const KIND_AFTER = /^\s+(province|region|prefecture|governorate|oblast|district|county|municipality|city|town|village|island|islands|peninsula|valley|neighbou?rhood|suburb|area|state)\b(?!\s+(hall|council|government|police|officials?|authorities|legislature|house)\b)/;
-const SERVICE_AFTER = /^\s+(?:(?:conservation|health|education|fire|parks|water|transport|housing|planning)\s+)?(police|council|department|court|hospital|fire brigade|fire service|school board|city council|ambulance service)\s+(officers?|officials?|ranger|rangers|spokes(man|woman|person)|chief|said|says|has|have|is|are|was|were)\b/;
+const SERVICE_AFTER = /\s+(?:(?:conservation|health|education|fire|parks|water|transport|housing|planning)\s+)?(police|council|department|court|hospital|fire brigade|fire service|school board|city council|ambulance service)\s+(officers?|officials?|ranger|rangers|spokes(man|woman|person)|chief|said|says|has|have|is|are|was|were)\b/y;
 // "the city of", "the capital of", "the Sicilian capital of" just before the name.
 const KIND_BEFORE = /\b(city|town|village|capital|province|region|island|state|port|district|county|suburb|neighbou?rhood|municipality)\s+of\s+$/i;
 // Words that open the names of places ("Mount Cook", "Lake Tahoe", "Cape Horn").
@@ -29,7 +29,10 @@ export function placeByWords(text: string, tokens: Token[], s: Span): boolean {
   if (n > 1 && COMPASS.test(first) && knownPlace(text.slice(tokens[s.tokenStart + 1].start, s.end))) return true;
   // "Kaitaia conservation department ranger", "Seattle police officers": one word before a
   // local public service in lower case is the place it serves.
-  if (n === 1 && /^\p{Lu}\p{Ll}/u.test(first) && SERVICE_AFTER.test(text.slice(s.end, s.end + 40))) return true;
+  if (n === 1 && text.charCodeAt(s.end) === 32 && /^\p{Lu}\p{Ll}/u.test(first)) {
+    SERVICE_AFTER.lastIndex = s.end;
+    if (SERVICE_AFTER.test(text)) return true;
+  }
   // A person's name followed by "area" or "state" is rare; a single capitalised word or a
   // place-shaped name followed by them is a place.
   return KIND_AFTER.test(text.slice(s.end, s.end + 40)) || KIND_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));

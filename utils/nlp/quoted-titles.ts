@@ -8,7 +8,8 @@ import { ORG_HEAD } from './name-facts';
 
 const CLOSE: Record<string, string> = { '“': '”', '‘': '’', '"': '"' };
 const SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'or', 'for', 'at', 'by', 'as', 'with', 'from', 'into', 'is', 'be', 'vs']);
-const QUOTES = '“”‘’"';
+// “ ” ‘ ’ "
+const isQuote = (c: number) => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 34;
 const MAX_WORDS = 12;
 const REACH = 120;
 
@@ -20,13 +21,15 @@ export function dropQuotedTitles(text: string, spans: Span[]): Span[] {
 function inTitle(text: string, s: Span): boolean {
   // The nearest quotation mark on each side, of any kind: an opening one before, its closing
   // one after (an apostrophe in between, as in "Lorenz’s", leaves the span alone).
+  // (Character codes, not one-letter strings: this looks at every name of most articles.)
   let a = s.start - 1;
-  while (a >= 0 && s.start - a < REACH && text[a] !== '\n' && !QUOTES.includes(text[a])) a--;
+  while (a >= 0 && s.start - a < REACH && text.charCodeAt(a) !== 10 && !isQuote(text.charCodeAt(a))) a--;
+  if (a < 0 || !isQuote(text.charCodeAt(a))) return false;
   const open = text[a];
-  if (a < 0 || !(open in CLOSE) || (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1]))) return false;
+  if (!(open in CLOSE) || (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1]))) return false;
   const close = CLOSE[open];
   let b = s.end;
-  while (b < text.length && b - s.end < REACH && text[b] !== '\n' && !QUOTES.includes(text[b])) b++;
+  while (b < text.length && b - s.end < REACH && text.charCodeAt(b) !== 10 && !isQuote(text.charCodeAt(b))) b++;
   if (text[b] !== close || /[\p{L}\p{N}]/u.test(text[b + 1] ?? ' ')) return false;
   const inner = text.slice(a + 1, b).replace(/[,.!?;:]+$/, '').trim();
   const words = inner.split(/\s+/);

@@ -58,10 +58,10 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
     for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) if (/^['’]s$/.test(tokens[k].text)) s.tokenEnd = k;
   }
   // "Cofinec GDRs": an acronym in the plural is a kind of thing, not the end of a body's name.
-  if (s.type === 'ORG') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Lu}{2,5}s$/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
+  if (s.type === 'ORG') while (s.tokenEnd - s.tokenStart > 1 && tokens[s.tokenEnd - 1].text.endsWith('s') && /^\p{Lu}{2,5}s$/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
   // "OSCE Chechnya mission": an acronym, then the place its mission or office works in
   // ("CITIC Pacific is" is a company's name).
-  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && /^\p{Lu}{2,6}$/u.test(tokens[s.tokenStart].text) && MISSION.test(tokens[s.tokenEnd]?.text ?? '') && knownPlace(text.slice(tokens[s.tokenStart + 1].start, tokens[s.tokenEnd - 1].end)) && !ORG_FORMS.has(text.slice(s.start, s.end))) s.tokenEnd = s.tokenStart + 1;
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && MISSION.test(tokens[s.tokenEnd]?.text ?? '') && /^\p{Lu}{2,6}$/u.test(tokens[s.tokenStart].text) && knownPlace(text.slice(tokens[s.tokenStart + 1].start, tokens[s.tokenEnd - 1].end)) && !ORG_FORMS.has(text.slice(s.start, s.end))) s.tokenEnd = s.tokenStart + 1;
   // "FAA doesn't": nor does a body's or a thing's name end in a plain lower-case word.
   if (s.type === 'ORG' || s.type === 'MISC') while (s.tokenEnd - s.tokenStart > 1 && /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(tokens[s.tokenEnd - 1].text)) s.tokenEnd--;
   // "Aurora Packing Co. of Aurora, Illinois": a company's legal form ends its name; and
