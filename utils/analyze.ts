@@ -60,5 +60,5 @@ export function analyzeText(input: TextInput): ArticleAnalysis {
   }
   const r = recognise(text, { scope, bodyStart: head.end, headline: meta.title, bylines: meta.byline, publisher: meta.publisher });
   // Written out rather than spread: this is the last step of every analysis.
-  return { ...base, people: r.people, organisations: r.organisations, places: r.places, summary: r.summary };
+  return { isArticle: true, reason: base.reason, article: meta, text, people: r.people, organisations: r.organisations, places: r.places, summary: r.summary };
 }
