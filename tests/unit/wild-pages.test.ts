@@ -158,6 +158,7 @@ describe('sects, peoples and plurals', () => {
     expect(fix('Forces fought Shiite Houthi rebels near the port.', 'ORG', 'Shiite Houthi')).toEqual(['ORG:Houthi']);
     expect(fix('The mosque is used by Sunni Muslims from the valley.', 'ORG', 'Sunni Muslims')).toEqual(['MISC:Sunni Muslims']);
     expect(fix('She studied Sharia at the seminary.', 'ORG', 'Sharia')).toEqual(['MISC:Sharia']);
+    expect(fix('The North Koreans said the talks would go ahead.', 'ORG', 'North Koreans')).toEqual(['MISC:North Koreans']);
   });
   it('joins a one-word body’s name with and without its plural "s"', () => {
     const text = 'Forces fought Houthi rebels near the port. The Houthis said the port was theirs, and Houthi leaders agreed.';

@@ -149,6 +149,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       // ... and "Sunni Muslims": two words of peoples.
       if ((PEOPLES.has(a) || DEMONYMS.has(a)) && (GROUP_NOUNS.has(b) || PEOPLES.has(b))) s.type = 'MISC';
     }
+    // "The North Koreans said": a people named by its demonym in the plural.
+    if ((s.type === 'ORG' || s.type === 'PER') && s.tokenEnd - s.tokenStart >= 2 && s.text.endsWith('s') && DEMONYMS.has(s.text.slice(0, -1).toLowerCase())) s.type = 'MISC';
     // "Shiite Houthi rebels": a sect is no part of the body's name.
     if ((s.type === 'ORG' || s.type === 'PER') && s.tokenEnd - s.tokenStart >= 2 && SECTS.has(tokens[s.tokenStart].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[s.tokenStart + 1].text)) {
       s.tokenStart++;
