@@ -82,6 +82,12 @@ describe('roles', () => {
   it('reads "X, his secretary, his programmer and ..." as a list, not as X’s title', () => {
     expect(person('Lund, his secretary, his programmer and his students all shared the other office.', 'Lund')?.role ?? '').toBe('');
   });
+  it('keeps companies’ spokespeople and lower-case vice presidents out of the officials', () => {
+    expect(person('“The aircraft are safe,” said Boeing spokesman Randy Lund.', 'Randy Lund')?.official).toBe(false);
+    expect(person('“Water got in,” said Patrick Vos, vice president of Harbour Edison, the utility.', 'Patrick Vos')?.official).toBe(false);
+    expect(person('“Water got in,” said Patrick Vos, director of the CDC.', 'Patrick Vos')?.official).toBe(true);
+    expect(person('Charles Lund, chairman of the Council of Economic Advisers under Carter, said so.', 'Charles Lund')?.official).toBe(true);
+  });
   it('keeps a company’s chief out of the officials', () => {
     expect(person('The company’s chief, Pia Lund, said the ships would sail.', 'Pia Lund')?.official).toBe(false);
   });

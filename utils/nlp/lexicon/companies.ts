@@ -2,7 +2,7 @@
 // knowing them is a fact. Only names that are not also common words, places or frequent
 // surnames: "Ford", "Shell", "Target" or "Amazon" are left to the tagger, which reads context.
 // Format as in organisations.ts: canonical|other forms.
-export const COMPANIES = `Microsoft
+const BUSINESSES = `Microsoft
 Google
 Alphabet Inc.|Alphabet
 Meta Platforms|Meta
@@ -195,8 +195,10 @@ Global Times
 People's Daily
 CCTV
 RT
-Sputnik
-FIFA
+Sputnik`;
+
+// Sports bodies, parties, armed groups, agencies and universities.
+const OTHER_BODIES = `FIFA
 UEFA
 International Olympic Committee|IOC
 World Anti-Doping Agency|WADA
@@ -265,3 +267,9 @@ Chatham House
 Carnegie Endowment for International Peace
 RAND Corporation|Rand Corporation
 Pew Research Center`;
+
+export const COMPANIES = `${BUSINESSES}\n${OTHER_BODIES}`;
+
+/** Every form of the companies and media above: their officers and spokespeople are not
+ * public officials, whatever their titles (office.ts). */
+export const BUSINESS_FORMS = new Set(BUSINESSES.split('\n').flatMap((l) => l.split('|')));
