@@ -27,8 +27,9 @@ export function known(text: string, tokens: Token[], spans: Span[]): Span[] {
     let phrase = '';
     for (let j = i; j < tokens.length && j < i + MAX_ORG_WORDS; j++) {
       phrase = j === i ? tokens[j].text : phrase + text.slice(tokens[j - 1].end, tokens[j].start) + tokens[j].text;
-      if (ORG_FORMS.has(phrase)) match = j + 1;
+      // Every known form is its own prefix: most capitalised words stop at the first lookup.
       if (!ORG_PREFIXES.has(phrase)) break;
+      if (ORG_FORMS.has(phrase)) match = j + 1;
     }
     if (!match) continue;
     // "WHO IS THE FRONT-RUNNER?": in a line set in capitals, an acronym that is also a word
