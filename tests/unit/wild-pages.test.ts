@@ -241,3 +241,12 @@ describe('words of titles before names', () => {
     expect(fix('The Democrats won the vote.', 'ORG', 'Democrats')).toEqual(['ORG:Democrats']);
   });
 });
+
+describe('products and contact lines', () => {
+  it('reads a company’s name opening a "person" as the company’s product', () => {
+    expect(fix('The new Nissan Sentra is longer than the old one.', 'PER', 'Nissan Sentra')).toEqual(['MISC:Nissan Sentra']);
+  });
+  it('takes "Email" off the reporter’s name in a contact line', () => {
+    expect(fix('Email Tariq Lund at tlund@example.com with questions.', 'PER', 'Email Tariq Lund')).toEqual(['PER:Tariq Lund']);
+  });
+});

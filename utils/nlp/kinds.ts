@@ -6,6 +6,7 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { countryOf } from './lexicon/places';
 import { ORG_FORMS } from './lexicon/organisations';
+import { BUSINESS_FORMS } from './lexicon/companies';
 import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { PLACE_NAMES, PLACE_LOWER } from './lexicon/cities';
@@ -121,6 +122,9 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
     const nameNext = !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && headKind(next.text) === null;
     if ((ROLE_MODIFIER.has(w) && nextTitle) || ((headKind(w) !== null || PARTY_MEMBER.test(s.text)) && nameNext)) s.type = 'MISC';
   }
+  // "Nissan Sentra", "Facebook Messenger" tagged as a person: a company's name opening it makes
+  // it the company's product (a person's name never opens with a company's).
+  if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && BUSINESS_FORMS.has(tokens[s.tokenStart].text) && !GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase())) s.type = 'MISC';
   // "Morris W. Travers": a middle initial between names is how people are written, not bodies.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 3 && s.tokenEnd - s.tokenStart <= 4) {
     const w = tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.text);
