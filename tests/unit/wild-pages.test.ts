@@ -250,3 +250,20 @@ describe('products and contact lines', () => {
     expect(fix('Email Tariq Lund at tlund@example.com with questions.', 'PER', 'Email Tariq Lund')).toEqual(['PER:Tariq Lund']);
   });
 });
+
+describe('titles, possessives and commas inside spans', () => {
+  it('names no person for a title the tagger read as one', () => {
+    expect(fix('He joins as Chief Strategy Officer in May.', 'PER', 'Strategy Officer')).toEqual(['MISC:Strategy Officer']);
+    expect(fix('The winner was Billie Jean King in the final.', 'PER', 'Billie Jean King')).toEqual(['PER:Billie Jean King']);
+  });
+  it('splits an outlet from the person it owns ("the BBC’s Emily Maitlis")', () => {
+    expect(fix('In the interview with the BBC’s Emily Lund, he denied it.', 'ORG', 'BBC’s Emily Lund')).toEqual(['ORG:BBC', 'PER:Emily Lund']);
+  });
+  it('splits a body from an acronym after a comma, but not from its legal form', () => {
+    expect(fix('He advised Frost & Sullivan, CTIA and others.', 'ORG', 'Frost & Sullivan, CTIA')).toEqual(['ORG:Frost & Sullivan', 'ORG:CTIA']);
+    expect(fix('He joined Nordvik Harbour, Inc. in May.', 'ORG', 'Nordvik Harbour, Inc.')).toEqual(['ORG:Nordvik Harbour, Inc.']);
+  });
+  it('keeps "to" inside a body named for a remit', () => {
+    expect(names('Backing came from the Society for the Prevention of Cruelty to Children, the paper said.').orgs).toEqual(['Society for the Prevention of Cruelty to Children']);
+  });
+});

@@ -7,7 +7,7 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { ORG_FORMS } from './lexicon/organisations';
 import { knownPlace } from './lexicon/cities';
-import { ORG_HEAD, CREDIT_WORDS } from './name-facts';
+import { ORG_HEAD, CREDIT_WORDS, LEGAL_FORM } from './name-facts';
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
@@ -15,14 +15,32 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
 const CREDIT_LINE = /^[ \t]*(?:(?:[Cc]redits?|CREDITS?|[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?):?[ \t]*)?((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\p{Lu}[\p{L}'’.-]*)\/\p{Lu}/u;
 const MAX_LINE = 120;
 
-/** Spans split where a body runs into an honorific ("BBC, Mr Okafor"): the rest is a person. */
+/**
+ * Spans split where a body runs into an honorific ("BBC, Mr Okafor"): the rest is a person.
+ * Also where a body's name runs into an acronym after a comma ("Frost & Sullivan, CTIA"),
+ * unless the acronym is a legal form ("Acme, Inc.").
+ */
 export function splitAtHonorific(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     let k = s.tokenStart + 1;
-    while (k < s.tokenEnd - 2 && !(tokens[k].text === ',' && HONORIFIC.test(tokens[k + 1].text))) k++;
-    if (k >= s.tokenEnd - 2) {
+    let acronym = false;
+    for (; k < s.tokenEnd - 1; k++) {
+      if (tokens[k].text !== ',') continue;
+      const next = tokens[k + 1].text;
+      if (k < s.tokenEnd - 2 && HONORIFIC.test(next)) break;
+      if (s.type === 'ORG' && k === s.tokenEnd - 2 && /^\p{Lu}{2,6}$/u.test(next) && !LEGAL_FORM.test(next)) {
+        acronym = true;
+        break;
+      }
+    }
+    if (k >= s.tokenEnd - 1) {
       out.push(s);
+      continue;
+    }
+    if (acronym) {
+      out.push({ ...s, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
+      out.push({ ...s, tokenStart: k + 1, start: tokens[k + 1].start, text: tokens[k + 1].text });
       continue;
     }
     out.push({ ...s, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });

@@ -25,6 +25,7 @@ export const KIN = /^(mother|father|son|daughter|brother|sister|wife|husband|aun
 // Occupations written in lower case before a name ("developer Ammar Askar"), beyond the
 // titles of lexicon/titles.ts (which the tagger's features use as they were trained).
 const OCCUPATION = /^(developer|programmer|engineer|designer|architect|blogger|chemist|physicist|biologist|geologist|historian|filmmaker|entrepreneur|banker|trader|farmer|fisherman|pilot|driver|poet|painter|sculptor|composer|dancer|comedian|chef|model|rapper|guitarist|drummer|climber|hacker)$/;
+const TITLE_END = /^(Officer|Director|Secretary|Minister|President|Chairman|Chairwoman|Chairperson|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Administrator|Superintendent|Treasurer|Correspondent|Editor)$/;
 const PARTY_MEMBER = /^(Democrat|Republican|Tory|Labourite|Socialist|Communist)$/;
 const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
@@ -122,6 +123,9 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
     const nameNext = !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && headKind(next.text) === null;
     if ((ROLE_MODIFIER.has(w) && nextTitle) || ((headKind(w) !== null || PARTY_MEMBER.test(s.text)) && nameNext)) s.type = 'MISC';
   }
+  // "Chief Strategy Officer" tagged as a person "Strategy Officer": a name never ends in a
+  // title that is never a surname (unlike "King", "Major" or "Bishop").
+  if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && TITLE_END.test(tokens[s.tokenEnd - 1].text)) s.type = 'MISC';
   // "Nissan Sentra", "Facebook Messenger" tagged as a person: a company's name opening it makes
   // it the company's product (a person's name never opens with a company's).
   if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && BUSINESS_FORMS.has(tokens[s.tokenStart].text) && !GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase())) s.type = 'MISC';

@@ -12,9 +12,11 @@ import { PEOPLES } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from './lexicon/titles';
 import { ORG_HEAD, GEO_HEAD, headOf } from './name-facts';
 import { ORG_FORMS } from './lexicon/organisations';
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { FIRST_NAMES } from './lexicon/first-names';
 
 const REMIT_HEAD = /^(cent(er|re)|council|committee|commission|institute|foundation|fund|office|department|ministry|agency|bureau|association|society|coalition|alliance|campaign|initiative|network|school|college|academy|league|union|movement|project|program|programme|partnership|board)$/i;
-const JOINERS = new Set(['and', '&', 'of', 'the']);
+const JOINERS = new Set(['and', '&', 'of', 'the', 'to']);
 export const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const MAX_EXTRA = 6;
 
@@ -120,7 +122,10 @@ export function splitPossessives(text: string, tokens: Token[], spans: Span[]): 
       continue;
     }
     out.push({ ...s, type: owner, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
-    const type = desk ? 'LOC' : REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
+    // "the BBC's Emily Maitlis": a given name opens a person's name.
+    const rest = tokens.slice(k + 1, s.tokenEnd);
+    const named = rest.length >= 2 && rest.length <= 3 && (GIVEN_NAMES.has(rest[0].text.toLowerCase()) || FIRST_NAMES.has(rest[0].text.toLowerCase())) && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !ORG_HEAD.test(right) && !ORG_FORMS.has(right);
+    const type = desk ? 'LOC' : named ? 'PER' : REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
     out.push({ ...s, type, tokenStart: k + 1, start: tokens[k + 1].start, text: text.slice(tokens[k + 1].start, s.end) });
   }
   return out;
@@ -184,7 +189,9 @@ function withRemitHeads(text: string, tokens: Token[], spans: Span[]): Span[] {
     const next = tokens[i + 1].text;
     if ((next !== 'on' && next !== 'for') || !/^\p{Lu}\p{Ll}/u.test(t.text) || !REMIT_HEAD.test(t.text)) continue;
     // Inside a sentence: after a lower-case word, a possessive or "The".
-    if (!sameLine(text, tokens, i) || !/^\p{Ll}|^['’]s$|^The$/u.test(tokens[i - 1].text) || !capitalised(tokens[i + 2])) continue;
+    // ... then the remit, perhaps after an article ("Society for the Prevention of ...").
+    const remitAt = /^(the|a|an)$/.test(tokens[i + 2].text) && i + 3 < tokens.length ? i + 3 : i + 2;
+    if (!sameLine(text, tokens, i) || !/^\p{Ll}|^['’]s$|^The$/u.test(tokens[i - 1].text) || !capitalised(tokens[remitAt])) continue;
     (added ??= []).push({ type: 'ORG', start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, text: t.text });
   }
   return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
