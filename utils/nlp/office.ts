@@ -9,7 +9,7 @@ import { ORG_FORMS } from './lexicon/organisations';
 
 // Organisations whose officers are not public officials: companies, think tanks, universities,
 // the press.
-const PRIVATE_BODY = /\b(company|co\.?|inc\.?|corp\.?|corporation|ltd\.?|llc|plc|group|institution|institute|foundation|university|college|club|association|partners|holdings|media|news|times|post|journal|magazine|network|airlines?|motors|technologies|systems|capital|research|entertainment|studios?|robotics|aerospace|pharmaceuticals?|therapeutics|biosciences|logistics|electronics|software|semiconductors?|labs|laboratories|solutions|industries|enterprises|ventures|hotels?|resorts|brands|retail)$/i;
+const PRIVATE_BODY = /\b(company|co\.?|inc\.?|corp\.?|corporation|ltd\.?|llc|plc|group|institution|institute|foundation|university|college|club|association|partners|holdings|media|news|times|post|journal|magazine|network|airlines?|motors|technologies|systems|capital|securities|equities|investments|advisors|advisers|consulting|consultancy|asset management|research|entertainment|studios?|robotics|aerospace|pharmaceuticals?|therapeutics|biosciences|logistics|electronics|software|semiconductors?|labs|laboratories|solutions|industries|enterprises|ventures|hotels?|resorts|brands|retail)$/i;
 
 /** Public office or private position, from the role and the body or place it is held at. */
 export function classify(r: RoleFinding): RoleFinding {
