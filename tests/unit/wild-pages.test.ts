@@ -89,7 +89,7 @@ describe('roles', () => {
     expect(person('Charles Lund, chairman of the Council of Economic Advisers under Carter, said so.', 'Charles Lund')?.official).toBe(true);
   });
   it('keeps a brokerage’s head of research out of the officials', () => {
-    expect(person('“Markets are high,” said Rusmik Lund, Head of Fundamental Research, Nordvik Securities.', 'Rusmik Lund')).toMatchObject({ official: false });
+    expect(person('“Markets are high,” said Rusmik Lund, Head of Fundamental Research at Nordvik Securities.', 'Rusmik Lund')).toMatchObject({ official: false });
   });
   it('keeps a company’s chief out of the officials', () => {
     expect(person('The company’s chief, Pia Lund, said the ships would sail.', 'Pia Lund')?.official).toBe(false);
