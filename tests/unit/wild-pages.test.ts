@@ -270,3 +270,10 @@ describe('titles, possessives and commas inside spans', () => {
     expect(names('Backing came from the Society for the Prevention of Cruelty to Children, the paper said.').orgs).toEqual(['Society for the Prevention of Cruelty to Children']);
   });
 });
+
+describe('magazines named for their city', () => {
+  it('reads "by Boston magazine" as the magazine, and "a Boston magazine" as a place’s', () => {
+    expect(fixAll('She retweeted an article by Boston magazine that claimed the vote was close.', [['LOC', 'Boston']])).toEqual(['ORG:Boston magazine']);
+    expect(fixAll('She wrote for a Boston magazine for years.', [['LOC', 'Boston']])).toEqual(['LOC:Boston']);
+  });
+});

@@ -38,6 +38,7 @@ export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[
   return [...spans.filter((_, k) => !gone.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
+const MAGAZINE_BEFORE = /^(by|in|to|told|from|with|for|said|says|tells|via)$/;
 const PUBLICATION = new Set(['newspaper', 'magazine', 'tabloid', 'broadsheet', 'weekly', 'daily', 'broadcaster', 'website']);
 
 /**
@@ -61,5 +62,23 @@ export function namedBeforeKind(text: string, tokens: Token[], spans: Span[]): S
     if (start === 0 || /[.!?"“]$/.test(tokens[start - 1].text) || !sameLine(text, tokens, start)) continue;
     added.push({ type: 'ORG', start: tokens[start].start, end: tokens[i].end, tokenStart: start, tokenEnd: i + 1, text: name });
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return cityMagazines(text, tokens, added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans);
+}
+
+/**
+ * "an article by New York magazine", "she told Boston magazine": a magazine named for its
+ * city, written with "magazine" as part of the name, where a preposition or a verb of saying
+ * comes before and no article or determiner makes the place an adjective ("a New York
+ * magazine"). The tagger reads the city as a place.
+ */
+function cityMagazines(text: string, tokens: Token[], spans: Span[]): Span[] {
+  for (const s of spans) {
+    const next = tokens[s.tokenEnd];
+    if (s.type !== 'LOC' || next?.text !== 'magazine' || s.tokenStart === 0 || !MAGAZINE_BEFORE.test(tokens[s.tokenStart - 1].text) || !PLACE_LOWER.has(s.text.toLowerCase())) continue;
+    s.type = 'ORG';
+    s.tokenEnd++;
+    s.end = next.end;
+    s.text = text.slice(s.start, s.end);
+  }
+  return spans;
 }
