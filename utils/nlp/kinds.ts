@@ -6,12 +6,12 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { countryOf } from './lexicon/places';
 import { ORG_FORMS } from './lexicon/organisations';
-import { BUSINESS_FORMS } from './lexicon/companies';
 import { GIVEN_NAMES, EAST_ASIAN_SURNAMES } from './lexicon/given-names';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { PLACE_NAMES, PLACE_LOWER } from './lexicon/cities';
-import { PUBLIC_HEAD, PRIVATE_HEAD, ROLE_MODIFIER, headKind } from './lexicon/titles';
+import { PUBLIC_HEAD, PRIVATE_HEAD, headKind } from './lexicon/titles';
 import { BODY_HEAD } from './name-context';
+import { retypeByNameShape } from './name-shapes';
 import { ORG_HEAD, GEO_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOutInLowerCase, inLowerCase } from './name-facts';
 
 // Capitalised function words: in a title of a work, never inside a person's name.
@@ -25,8 +25,6 @@ export const KIN = /^(mother|father|son|daughter|brother|sister|wife|husband|aun
 // Occupations written in lower case before a name ("developer Ammar Askar"), beyond the
 // titles of lexicon/titles.ts (which the tagger's features use as they were trained).
 const OCCUPATION = /^(developer|programmer|engineer|designer|architect|blogger|chemist|physicist|biologist|geologist|historian|filmmaker|entrepreneur|banker|trader|farmer|fisherman|pilot|driver|poet|painter|sculptor|composer|dancer|comedian|chef|model|rapper|guitarist|drummer|climber|hacker)$/;
-const TITLE_END = /^(Officer|Director|Secretary|Minister|President|Chairman|Chairwoman|Chairperson|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Administrator|Superintendent|Treasurer|Correspondent|Editor)$/;
-const PARTY_MEMBER = /^(Democrat|Republican|Tory|Labourite|Socialist|Communist)$/;
 const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 // Holidays named in one word ("the company's Christmas party").
@@ -110,31 +108,7 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
     const kinBefore = KIN.test(before) || (before === ',' && s.tokenStart >= 3 && KIN.test(tokens[s.tokenStart - 2].text) && /^(his|her|their|my|our)$/i.test(tokens[s.tokenStart - 3].text));
     if ((kinBefore || OCCUPATION.test(before) || HONORIFIC_WORD.test(before) || opens) && tokens.slice(s.tokenStart + (opens ? 1 : 0), s.tokenEnd).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && !ORG_HEAD.test(s.text) && !BODY_HEAD.test(tokens[s.tokenEnd - 1].text) && !ORG_FORMS.has(s.text)) s.type = 'PER';
   }
-  // "Economist Joel Naroff", "Agriculture Secretary Dan Glickman", "Democrat Walter Mondale":
-  // a title, or a word of one, before a name is no body.
-  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 1 && !ORG_FORMS.has(s.text) && /^\p{Lu}\p{Ll}+$/u.test(s.text)) {
-    const next = tokens[s.tokenEnd];
-    const w = s.text.toLowerCase();
-    const isTitle = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && headKind(t.text) !== null;
-    // ("Health and Social Care Secretary": the title's first part, joined by "and".)
-    let k = s.tokenEnd + 1;
-    if (next?.text === 'and') while (k < s.tokenEnd + 4 && k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && !isTitle(tokens[k])) k++;
-    const nextTitle = isTitle(next) || (next?.text === 'and' && k > s.tokenEnd + 1 && isTitle(tokens[k]));
-    const nameNext = !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && headKind(next.text) === null;
-    if ((ROLE_MODIFIER.has(w) && nextTitle) || ((headKind(w) !== null || PARTY_MEMBER.test(s.text)) && nameNext)) s.type = 'MISC';
-  }
-  // "Chief Strategy Officer" tagged as a person "Strategy Officer": a name never ends in a
-  // title that is never a surname (unlike "King", "Major" or "Bishop").
-  if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && TITLE_END.test(tokens[s.tokenEnd - 1].text)) s.type = 'MISC';
-  // "Nissan Sentra", "Facebook Messenger" tagged as a person: a company's name opening it makes
-  // it the company's product (a person's name never opens with a company's).
-  if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && BUSINESS_FORMS.has(tokens[s.tokenStart].text) && !GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase())) s.type = 'MISC';
-  // "Morris W. Travers": a middle initial between names is how people are written, not bodies.
-  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 3 && s.tokenEnd - s.tokenStart <= 4) {
-    const w = tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.text);
-    const last = w[w.length - 1];
-    if (/^\p{Lu}\.$/u.test(w[w.length - 2]) && w.every((x, k) => k === w.length - 2 || /^\p{Lu}\p{Ll}+$/u.test(x)) && !ORG_HEAD.test(last) && !BODY_HEAD.test(last) && !GEO_HEAD.test(last) && !ORG_FORMS.has(s.text)) s.type = 'PER';
-  }
+  retypeByNameShape(tokens, s);
   // Agreements and laws are not people or bodies ("Paris Climate Accord", "Affordable Care Act").
   if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart > 1 && /\s(accords?|treaty|protocol|agreement|act|amendment|constitution|charter|convention|directive)$/i.test(s.text) && !ORG_FORMS.has(s.text)) s.type = 'MISC';
   // Holidays, events and awards are not people or organisations ("Mother's Day", "Cold War",

@@ -7,7 +7,7 @@ import { DEMONYMS, countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { PLACE_LOWER } from './lexicon/cities';
-import { PEOPLES, GROUP_NOUNS } from './lexicon/peoples';
+import { PEOPLES } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
 import { extendOrgNames, possessiveOrgs, splitPossessives, splitPersonBefore } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
@@ -23,6 +23,7 @@ import { dropVessels } from './vessels';
 import { agedPeople } from './ages';
 import { placeByWords, cityTeam } from './place-words';
 import { dropProducts } from './products';
+import { retypeGroups } from './groups';
 import { splitAtHonorific, photoCredits } from './credits';
 import { describedBodies } from './described';
 import { dropQuotedTitles } from './quoted-titles';
@@ -31,7 +32,6 @@ import { startsLower } from './chars';
 
 const PAPER = /^(Times|Telegraph|Mirror|Express|Post|Herald|Independent|Observer|Sun|Star|Mail|Tribune|Chronicle|Journal|News|People|Age|Standard)$/;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
-const SECTS = new Set(['sunni', 'shia', 'shiite', "shi'ite", 'alawite', 'ismaili', 'salafi', 'salafist', 'wahhabi']);
 
 // First words of places' names that a tagger leaves out at the start of a sentence.
 const PLACE_OPENERS = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St.', 'Saint', 'Fort', 'Port', 'El', 'La', 'Le', 'Rio', 'Hong', 'Sri', 'Buenos', 'Abu', 'Tel', 'Cape', 'Kuala', 'Addis', 'Ho']);
@@ -143,21 +143,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       if (DEMONYMS.has(lw) || PEOPLES.has(lw)) s.type = 'MISC';
       else if (startsSentence(text, tokens, s.tokenStart) && startsLower(lw) && inLowerCase(text, lw)) continue;
     }
-    // "Māori people", "Kurdish community": a group, not an organisation or a person.
-    if ((s.type === 'PER' || s.type === 'ORG') && s.tokenEnd - s.tokenStart === 2) {
-      const [a, b] = [tokens[s.tokenStart].text.toLowerCase(), tokens[s.tokenStart + 1].text.toLowerCase()];
-      // ... and "Sunni Muslims": two words of peoples.
-      if ((PEOPLES.has(a) || DEMONYMS.has(a)) && (GROUP_NOUNS.has(b) || PEOPLES.has(b))) s.type = 'MISC';
-    }
-    // "The North Koreans said": a people named by its demonym in the plural.
-    if ((s.type === 'ORG' || s.type === 'PER') && s.tokenEnd - s.tokenStart >= 2 && s.text.endsWith('s') && DEMONYMS.has(s.text.slice(0, -1).toLowerCase())) s.type = 'MISC';
-    // "Shiite Houthi rebels": a sect is no part of the body's name.
-    if ((s.type === 'ORG' || s.type === 'PER') && s.tokenEnd - s.tokenStart >= 2 && SECTS.has(tokens[s.tokenStart].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[s.tokenStart + 1].text)) {
-      s.tokenStart++;
-      s.start = tokens[s.tokenStart].start;
-      s.text = text.slice(s.start, s.end);
-      s.type = 'ORG';
-    }
+    retypeGroups(text, tokens, s);
     // "Earth", "Mars": a planet is a place, not a body ("the Sun" stays to the tagger: a newspaper).
     if ((s.type === 'PER' || s.type === 'ORG') && PLANETS.test(s.text)) s.type = 'LOC';
     // A capital or a country is a place, whatever the tagger thought.
