@@ -4,8 +4,7 @@ import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { startsUpper, startsWithFourLetters } from './chars';
-import { LEGAL_FORM, ORG_HEAD, inLowerCase } from './name-facts';
-import { GIVEN_NAMES } from './lexicon/given-names';
+import { LEGAL_FORM, inLowerCase, givenNameFirst } from './name-facts';
 import { FIRST_NAMES } from './lexicon/first-names';
 
 const MAX_ORG_WORDS = 8;
@@ -244,7 +243,7 @@ export function splitConjoined(text: string, tokens: Token[], spans: Span[]): Sp
     const right = mk(s.tokenStart + k + 1, s.tokenEnd);
     const known = (x: Span) => alone.has(norm(x.text)) || ORG_FORMS.has(x.text);
     // "The New York Times and Nathaniel Rich": a given name opens a person's name.
-    const person = (x: Span) => x.tokenEnd - x.tokenStart >= 2 && x.tokenEnd - x.tokenStart <= 3 && (GIVEN_NAMES.has(tokens[x.tokenStart].text.toLowerCase()) || FIRST_NAMES.has(tokens[x.tokenStart].text.toLowerCase())) && tokens.slice(x.tokenStart, x.tokenEnd).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !ORG_HEAD.test(x.text) && !ORG_FORMS.has(x.text);
+    const person = (x: Span) => givenNameFirst(tokens, x.tokenStart, x.tokenEnd, x.text);
     if (known(left) || known(right) || person(right)) {
       for (const x of [left, right]) if (person(x)) x.type = 'PER';
       out.push(left, right);

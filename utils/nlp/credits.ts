@@ -16,35 +16,29 @@ const CREDIT_LINE = /^[ \t]*(?:(?:[Cc]redits?|CREDITS?|[Pp]hoto(?:graph)?s?|PHOT
 const MAX_LINE = 120;
 
 /**
- * Spans split where a body runs into an honorific ("BBC, Mr Okafor"): the rest is a person.
- * Also where a body's name runs into an acronym after a comma ("Frost & Sullivan, CTIA"),
- * unless the acronym is a legal form ("Acme, Inc.").
+ * Spans split where the tagger ran two names together over a comma: a body and the honorific
+ * and person after it ("BBC, Mr Okafor"), or a body and an acronym ending the span ("Frost &
+ * Sullivan, CTIA"; a legal form stays: "Acme, Inc.").
  */
-export function splitAtHonorific(text: string, tokens: Token[], spans: Span[]): Span[] {
+export function splitRunTogether(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     let k = s.tokenStart + 1;
-    let acronym = false;
+    let person = false;
     for (; k < s.tokenEnd - 1; k++) {
       if (tokens[k].text !== ',') continue;
       const next = tokens[k + 1].text;
-      if (k < s.tokenEnd - 2 && HONORIFIC.test(next)) break;
-      if (s.type === 'ORG' && k === s.tokenEnd - 2 && /^\p{Lu}{2,6}$/u.test(next) && !LEGAL_FORM.test(next)) {
-        acronym = true;
-        break;
-      }
+      if ((person = k < s.tokenEnd - 2 && HONORIFIC.test(next))) break;
+      if (s.type === 'ORG' && k === s.tokenEnd - 2 && /^\p{Lu}{2,6}$/u.test(next) && !LEGAL_FORM.test(next)) break;
     }
     if (k >= s.tokenEnd - 1) {
       out.push(s);
       continue;
     }
-    if (acronym) {
-      out.push({ ...s, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
-      out.push({ ...s, tokenStart: k + 1, start: tokens[k + 1].start, text: tokens[k + 1].text });
-      continue;
-    }
+    // The person's name starts after the honorific; the acronym is the token after the comma.
+    const from = person ? k + 2 : k + 1;
     out.push({ ...s, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
-    out.push({ ...s, type: 'PER', tokenStart: k + 2, start: tokens[k + 2].start, text: text.slice(tokens[k + 2].start, s.end) });
+    out.push({ ...s, type: person ? 'PER' : s.type, tokenStart: from, start: tokens[from].start, text: text.slice(tokens[from].start, s.end) });
   }
   return out;
 }

@@ -2,6 +2,9 @@
 // document-level passes (consistency.ts).
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { FIRST_NAMES } from './lexicon/first-names';
+import { ORG_FORMS } from './lexicon/organisations';
 
 export const GEO_HEAD = /\b(sea|ocean|gulf|river|mountains?|islands?|strait|strip|base|palace|castle|cathedral|abbey|mosque|forest|forest reserve|nature reserve|game reserve|national park|peninsula|bay|lake|valley|desert|coast|plains|plateau|basin|highlands|heights|channel|canal|sound|harbou?r|beach|passage|street|avenue|road|park|square|bridge|airport|county|province|district|locks|wall|stadium|arena|amphitheat(re|er))$/i;
 // The last word of an organisation's name ("Marine Stewardship Council", "Coresight Research").
@@ -95,4 +98,17 @@ export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
   const end = text.indexOf('\n', s.end);
   const rest = text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
   return rest.length >= 2 && /^\d+$/.test(rest[0]) && rest.filter((w) => /^[\d.]+$/.test(w)).length >= 2;
+}
+
+/**
+ * Tokens a..b read as a person's name when they are two or three Title Case words opening with
+ * a given name, and no body's ("The New York Times and Nathaniel Rich", "the BBC's Emily
+ * Maitlis"): `name` is their text.
+ */
+export function givenNameFirst(tokens: Token[], a: number, b: number, name: string): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  const first = tokens[a].text.toLowerCase();
+  if (!GIVEN_NAMES.has(first) && !FIRST_NAMES.has(first)) return false;
+  for (let k = a; k < b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) return false;
+  return !ORG_HEAD.test(name) && !ORG_FORMS.has(name);
 }

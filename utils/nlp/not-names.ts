@@ -1,7 +1,8 @@
 // Capitalised words that are not names of people or bodies, from how such words are written:
-// awards ("Pulitzer Prize"), acronyms of things rather than bodies ("an AC", "AI", "HVAC"), acronyms the text uses in the
-// plural ("ACs", "NGOs": a body is never counted), and compounds that say where something is
-// based or who leads it ("Phoenix-based", "Saudi-led"), which the tagger reads as names.
+// awards ("Pulitzer Prize"), acronyms of things rather than bodies ("an AC", "AI", "HVAC"),
+// acronyms the text uses in the plural ("ACs", "NGOs": a body is never counted), and compounds
+// that say where something is based or who leads it ("Phoenix-based", "Saudi-led"), which the
+// tagger reads as names; names followed by what they name (a law, an illness, a column).
 import type { Span } from './tagger';
 import { ORG_FORMS } from './lexicon/organisations';
 import { ORG_HEAD, headOf } from './name-facts';
@@ -75,19 +76,14 @@ export function notAName(text: string, s: Span): boolean {
   if (t.includes('-') && (BASED.test(t.slice(t.lastIndexOf(' ') + 1)) || PREFIXED.test(t))) return true;
   // "the Certified Sustainable Seafood label": a mark or a brand named, not a body. (Sticky
   // expressions read the text where the span ends, without copying it: this runs for every span.)
-  MARK_AFTER.lastIndex = s.end;
-  if (text.charCodeAt(s.end) === 32 && MARK_AFTER.test(text)) return true;
-  LAW_AFTER.lastIndex = s.end;
-  if (text.charCodeAt(s.end) === 32 && LAW_AFTER.test(text) && (s.type === 'ORG' || text.startsWith(' Act', s.end))) return true;
-  // "Reye's syndrome", "Crohn's disease": an illness named for a person, not the person.
   const after = text.charCodeAt(s.end);
-  if (after === 32 || after === 39 || after === 0x2019) {
-    ILLNESS_AFTER.lastIndex = s.end;
-    if (ILLNESS_AFTER.test(text)) return true;
-  }
-  THING_AFTER.lastIndex = s.end;
+  MARK_AFTER.lastIndex = LAW_AFTER.lastIndex = ILLNESS_AFTER.lastIndex = THING_AFTER.lastIndex = s.end;
+  if (after === 32 && MARK_AFTER.test(text)) return true;
+  if (after === 32 && LAW_AFTER.test(text) && (s.type === 'ORG' || text.startsWith(' Act', s.end))) return true;
+  // "Reye's syndrome", "Crohn's disease": an illness named for a person, not the person.
+  if ((after === 32 || after === 39 || after === 0x2019) && ILLNESS_AFTER.test(text)) return true;
   // (After "a", a body's word does not save it: "a Morris Trust structure" is a kind of deal.)
-  if (s.type === 'ORG' && text.charCodeAt(s.end) === 32 && THING_AFTER.test(text) && !ORG_FORMS.has(t) && !/['’]s$/.test(t) && (!ORG_HEAD.test(headOf(t)) || /\ban?\s+$/i.test(text.slice(Math.max(0, s.start - 3), s.start)))) return true;
+  if (s.type === 'ORG' && after === 32 && THING_AFTER.test(text) && !ORG_FORMS.has(t) && !/['’]s$/.test(t) && (!ORG_HEAD.test(headOf(t)) || /\ban?\s+$/i.test(text.slice(Math.max(0, s.start - 3), s.start)))) return true;
   // "Black Friday", "Super Tuesday": a day, even when the tagger took its first word alone.
   const first = t.indexOf(' ') < 0 ? t : t.slice(0, t.indexOf(' '));
   if (HOLIDAY_FIRST.has(first)) {

@@ -10,10 +10,8 @@ import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER, knownPlace } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from './lexicon/titles';
-import { ORG_HEAD, GEO_HEAD, headOf } from './name-facts';
+import { ORG_HEAD, GEO_HEAD, headOf, givenNameFirst } from './name-facts';
 import { ORG_FORMS } from './lexicon/organisations';
-import { GIVEN_NAMES } from './lexicon/given-names';
-import { FIRST_NAMES } from './lexicon/first-names';
 
 const REMIT_HEAD = /^(cent(er|re)|council|committee|commission|institute|foundation|fund|office|department|ministry|agency|bureau|association|society|coalition|alliance|campaign|initiative|network|school|college|academy|league|union|movement|project|program|programme|partnership|board)$/i;
 const JOINERS = new Set(['and', '&', 'of', 'the', 'to']);
@@ -123,9 +121,7 @@ export function splitPossessives(text: string, tokens: Token[], spans: Span[]): 
     }
     out.push({ ...s, type: owner, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
     // "the BBC's Emily Maitlis": a given name opens a person's name.
-    const rest = tokens.slice(k + 1, s.tokenEnd);
-    const named = rest.length >= 2 && rest.length <= 3 && (GIVEN_NAMES.has(rest[0].text.toLowerCase()) || FIRST_NAMES.has(rest[0].text.toLowerCase())) && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !ORG_HEAD.test(right) && !ORG_FORMS.has(right);
-    const type = desk ? 'LOC' : named ? 'PER' : REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
+    const type = desk ? 'LOC' : givenNameFirst(tokens, k + 1, s.tokenEnd, right) ? 'PER' : REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
     out.push({ ...s, type, tokenStart: k + 1, start: tokens[k + 1].start, text: text.slice(tokens[k + 1].start, s.end) });
   }
   return out;

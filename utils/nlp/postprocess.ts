@@ -24,7 +24,7 @@ import { agedPeople } from './ages';
 import { placeByWords, cityTeam } from './place-words';
 import { dropProducts } from './products';
 import { retypeGroups } from './groups';
-import { splitAtHonorific, photoCredits } from './credits';
+import { splitRunTogether, photoCredits } from './credits';
 import { describedBodies } from './described';
 import { dropQuotedTitles } from './quoted-titles';
 import { startsLower } from './chars';
@@ -56,7 +56,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     return people.has(w);
   };
-  for (const s0 of splitAtHonorific(text, tokens, spans)) {
+  for (const s0 of splitRunTogether(text, tokens, spans)) {
     const s = { ...s0 };
     if (!trimSpan(text, tokens, s, spans)) continue;
     // "Ambassador to Russia Zhang Hanhui" tagged as one place: the country, then a person.
@@ -96,14 +96,14 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       s.start = before.start;
       s.text = text.slice(s.start, s.end);
     }
-    // "New Orleans Saints" at the start of a sentence, tagged without its "New": the first word
-    // of a place's name belongs to it.
     // "The Sunday Telegraph", "the Sunday Times": the day is part of the paper's name.
     if (s.type === 'ORG' && before && (before.text === 'Sunday' || before.text === 'Saturday') && PAPER.test(tokens[s.tokenStart].text) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
       s.tokenStart--;
       s.start = before.start;
       s.text = text.slice(s.start, s.end);
     }
+    // "New Orleans Saints" at the start of a sentence, tagged without its "New": the first word
+    // of a place's name belongs to it.
     if (before && PLACE_OPENERS.has(before.text) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
       for (let k = s.tokenStart + 1; k <= s.tokenEnd; k++) {
         if (!PLACE_LOWER.has(text.slice(before.start, tokens[k - 1].end).toLowerCase())) continue;
