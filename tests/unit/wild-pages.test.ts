@@ -159,6 +159,8 @@ describe('a third batch: bodies, events and things', () => {
   it('splits a body and a person the tagger joined with "and"', () => {
     const n = names('Kudos to The New York Times and Nathaniel Rich for publishing the long piece on the harbour.');
     expect([n.people, n.orgs]).toEqual([['Nathaniel Rich'], ['New York Times']]);
+    // Neither part known: the given name alone says where the person starts.
+    expect(fix('Kudos to the Harbour Courier and Nathaniel Lund for the piece.', 'ORG', 'Harbour Courier and Nathaniel Lund')).toEqual(['ORG:Harbour Courier', 'PER:Nathaniel Lund']);
   });
 });
 
