@@ -244,7 +244,9 @@ export function splitConjoined(text: string, tokens: Token[], spans: Span[]): Sp
     const known = (x: Span) => alone.has(norm(x.text)) || ORG_FORMS.has(x.text);
     // "The New York Times and Nathaniel Rich": a given name opens a person's name.
     const person = (x: Span) => givenNameFirst(tokens, x.tokenStart, x.tokenEnd, x.text);
-    if (known(left) || known(right) || person(right)) {
+    // "Chevron Corp and Texaco Inc": a legal form closes the first name.
+    const closed = tokens[s.tokenStart + k].text === 'and' && LEGAL_FORM.test(tokens[s.tokenStart + k - 1].text);
+    if (closed || known(left) || known(right) || person(right)) {
       for (const x of [left, right]) if (person(x)) x.type = 'PER';
       out.push(left, right);
     } else out.push(s);

@@ -80,14 +80,29 @@ export function inLowerCase(text: string, w: string): boolean {
   return false;
 }
 
-/** "... personally identifiable information (PII)": the acronym of words, not of a name. */
+/**
+ * "... personally identifiable information (PII)", "220 kilovolt ( KV )": the acronym of words
+ * in lower case, not of a name. One word spells it when its letters hold the acronym's in order.
+ */
 export function spelledOutInLowerCase(text: string, acronym: string): boolean {
-  let at = text.indexOf(`(${acronym})`);
-  for (let n = 0; at >= 0 && n < 5; n++, at = text.indexOf(`(${acronym})`, at + 1)) {
-    const words = text.slice(Math.max(0, at - 120), at).replace(/["“”‘’]/g, ' ').trim().split(/\s+/).slice(-acronym.length);
-    if (words.length === acronym.length && words.every((w, k) => w[0] === acronym[k].toLowerCase())) return true;
+  const find = new RegExp(`\\(\\s?${acronym}\\s?\\)`, 'g');
+  const lower = acronym.toLowerCase();
+  let n = 0;
+  for (const m of text.matchAll(find)) {
+    if (++n > 5) break;
+    const words = text.slice(Math.max(0, m.index - 120), m.index).replace(/["“”‘’]/g, ' ').trim().split(/\s+/);
+    const last = words.slice(-acronym.length);
+    if (last.length === acronym.length && last.every((w, k) => w[0] === lower[k])) return true;
+    const one = words[words.length - 1] ?? '';
+    if (one.length > acronym.length + 2 && one === one.toLowerCase() && one[0] === lower[0] && inOrder(one, lower)) return true;
   }
   return false;
+}
+
+function inOrder(word: string, letters: string): boolean {
+  let at = 0;
+  for (const c of letters) if ((at = word.indexOf(c, at) + 1) === 0) return false;
+  return true;
 }
 
 /** The span opens its line and is followed by plain numbers (not a date): a standings row. */
