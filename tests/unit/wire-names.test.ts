@@ -32,3 +32,18 @@ describe('acronyms of ordinary words', () => {
     expect(fixAll('The Harbour Authority (HA) said the 500 HA line held.', [['ORG', 'Harbour Authority'], ['ORG', 'HA']])).toEqual(['ORG:Harbour Authority', 'ORG:HA']);
   });
 });
+
+describe('a firm’s short names within the article', () => {
+  it('reads the name without its legal form, and a group’s name without its group word, as the firm', () => {
+    const text = 'Vendal AG posted a loss. Vendal said prices fell, and Marby Gruppen AB agreed. Marby said so too.';
+    expect(fixAll(text, [['ORG', 'Vendal AG'], ['PER', 'Vendal', 20], ['ORG', 'Marby Gruppen AB']])).toEqual(['ORG:Vendal AG', 'ORG:Vendal', 'ORG:Marby Gruppen AB', 'ORG:Marby']);
+  });
+  it('reads the first word alone as the firm, but not after "in" or "at", where it is the town', () => {
+    const text = 'Trasker Semiconductor Corp jumped. Trasker still has work to do at its plant in Trasker.';
+    expect(fixAll(text, [['ORG', 'Trasker Semiconductor Corp']])).toEqual(['ORG:Trasker Semiconductor Corp', 'ORG:Trasker']);
+  });
+  it('leaves a short name that is also a person’s surname in the article to the tagger', () => {
+    const text = 'Kalns Shipping Inc named a chief. Arvids Kalns said the fleet would grow. Kalns smiled.';
+    expect(fixAll(text, [['ORG', 'Kalns Shipping Inc'], ['PER', 'Arvids Kalns'], ['PER', 'Kalns', 60]])).toEqual(['ORG:Kalns Shipping Inc', 'PER:Arvids Kalns', 'PER:Kalns']);
+  });
+});

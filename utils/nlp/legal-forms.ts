@@ -5,6 +5,8 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS } from './lexicon/places';
+import { knownPlace } from './lexicon/cities';
+import { GIVEN_NAMES } from './lexicon/given-names';
 import { LEGAL_FORM, COMMON, FUNCTION_WORDS, MONTHS, inLowerCase } from './name-facts';
 
 /** Words that open names of places and firms and are also ordinary words ("southern
@@ -15,14 +17,20 @@ const NAME_OPENERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Sou
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{L}'’.]*)*|\p{Lu}+&\p{Lu}+)$/u;
 
 /**
- * A capitalised word the tagger left out that can open a firm's name: at the start of a line
- * or a sentence, where the tagger's cue of capitals fails it (inside a sentence a word it left
+ * A capitalised word the tagger left out that can open a firm's name: letters anywhere, a word
+ * at the start of a line or a sentence, where the tagger's cue of capitals fails it (inside a sentence a word it left
  * out is a label, "Company Name", "Lead Underwriter").
  */
 function opener(text: string, tokens: Token[], i: number): boolean {
-  const w = tokens[i].text;
-  if (!NAME_WORD.test(w)) return false;
+  // Letters ("OM Gruppen AB", "K&T Block Inc") are a name's wherever they stand.
+  if (/^\p{Lu}{2,5}$|&/u.test(tokens[i].text)) return NAME_WORD.test(tokens[i].text);
   if (i > 0 && !text.slice(tokens[i - 1].end, tokens[i].start).includes('\n') && /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) return false;
+  return nameOnly(text, tokens[i].text);
+}
+
+/** A capitalised word that is no ordinary word, month or demonym. */
+function nameOnly(text: string, w: string): boolean {
+  if (!NAME_WORD.test(w)) return false;
   const lw = w.toLowerCase();
   if (FUNCTION_WORDS.has(lw) || COMMON.has(lw) || MONTHS.has(lw) || DEMONYMS.has(lw)) return false;
   return NAME_OPENERS.has(w) || !inLowerCase(text, w);
@@ -37,7 +45,8 @@ const endsInForm = (tokens: Token[], s: Span) => s.type === 'ORG' && s.tokenEnd 
 export function joinLegalForms(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s0 of spans) {
-    if (!endsInForm(tokens, s0)) {
+    const alone = s0.type === 'ORG' && s0.tokenEnd - s0.tokenStart === 1 && LEGAL_FORM.test(s0.text);
+    if (!endsInForm(tokens, s0) && !alone) {
       out.push(s0);
       continue;
     }
@@ -48,10 +57,66 @@ export function joinLegalForms(text: string, tokens: Token[], spans: Span[]): Sp
       out.pop();
       s.tokenStart = prev.tokenStart;
     }
-    if (spaced(s.tokenStart) && !(prev && prev.tokenEnd >= s.tokenStart) && opener(text, tokens, s.tokenStart - 1)) s.tokenStart--;
+    if (alone && s.tokenStart === s0.tokenStart) {
+      out.push(s0);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (spaced(s.tokenStart) && !(last && last.tokenEnd >= s.tokenStart) && opener(text, tokens, s.tokenStart - 1)) s.tokenStart--;
     s.start = tokens[s.tokenStart].start;
     s.text = text.slice(s.start, s.end);
     out.push(s);
   }
   return out;
+}
+
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around']);
+
+/** Words that say a firm is a group of firms: "OM Gruppen AB" is also "OM". */
+const GROUP_WORD = /^(Group|Gruppen|Groupe|Gruppe|Grupo|Holdings?|Holding)$/;
+
+/**
+ * "Lenzing AG" ... "Lenzing said": a firm named once with its legal form is named by the rest
+ * of its name elsewhere in the article, and so, when the first word could be nothing else, by
+ * that word ("Sierra Semiconductor Corp" ... "Sierra's stock"). Those names, untagged or taken
+ * for a person or a place, are the firm. A short form that a person of the article also bears
+ * as a surname stays with the tagger.
+ */
+export function firmShortForms(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const forms = new Set<string>();
+  // First words alone, which may also be the town the firm is named after ("Wuxi ... Co").
+  const firsts = new Set<string>();
+  for (const s of spans) {
+    if (!endsInForm(tokens, s)) continue;
+    const words = tokens.slice(s.tokenStart, s.tokenEnd - 1).map((t) => t.text);
+    if (words.length > 1 && GROUP_WORD.test(words[words.length - 1])) forms.add(words.slice(0, -1).join(' '));
+    forms.add(words.join(' '));
+    const first = words[0];
+    if (words.length > 1 && /^\p{Lu}[\p{L}&-]+$/u.test(first) && first.length > 2 && !GIVEN_NAMES.has(first.toLowerCase()) && !knownPlace(first) && nameOnly(text, first)) firsts.add(first);
+  }
+  for (const f of firsts) if (!forms.has(f)) forms.add(f);
+  else firsts.delete(f);
+  if (!forms.size) return spans;
+  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) forms.delete(tokens[s.tokenEnd - 1].text);
+  const owner = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
+  const added: Span[] = [];
+  const longest = Math.max(...[...forms].map((f) => f.split(' ').length));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NAME_WORD.test(tokens[i].text)) continue;
+    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+      const j = i + n;
+      const name = text.slice(tokens[i].start, tokens[j - 1].end);
+      if (!forms.has(name) || (j < tokens.length && NAME_WORD.test(tokens[j].text) && text.slice(tokens[j - 1].end, tokens[j].start) === ' ')) continue;
+      if (firsts.has(name) && i > 0 && PLACE_BEFORE.has(tokens[i - 1].text.toLowerCase())) break;
+      const o = owner[i];
+      const s = o >= 0 ? spans[o] : null;
+      if (s && (s.tokenStart !== i || s.tokenEnd !== j || s.type === 'ORG' || s.fixed)) break;
+      if (s) s.type = 'ORG';
+      else if (owner.subarray(i, j).every((x) => x < 0)) added.push({ type: 'ORG', tokenStart: i, tokenEnd: j, start: tokens[i].start, end: tokens[j - 1].end, text: name });
+      i = j - 1;
+      break;
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

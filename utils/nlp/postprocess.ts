@@ -27,7 +27,7 @@ import { retypeGroups } from './groups';
 import { splitRunTogether, photoCredits } from './credits';
 import { describedBodies } from './described';
 import { dropQuotedTitles } from './quoted-titles';
-import { joinLegalForms } from './legal-forms';
+import { joinLegalForms, firmShortForms } from './legal-forms';
 import { startsLower } from './chars';
 
 
@@ -179,5 +179,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return dropQuotedTitles(text, dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, dropProducts(text, tokens, vote(describedBodies(text, tokens, photoCredits(text, tokens, agedPeople(text, tokens, known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, joinLegalForms(text, tokens, out)))))))))))))))))))));
+  return dropQuotedTitles(text, dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, dropProducts(text, tokens, vote(describedBodies(text, tokens, photoCredits(text, tokens, agedPeople(text, tokens, firmShortForms(text, tokens, known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, joinLegalForms(text, tokens, out))))))))))))))))))))));
 }
