@@ -47,3 +47,15 @@ describe('a firm’s short names within the article', () => {
     expect(fixAll(text, [['ORG', 'Kalns Shipping Inc'], ['PER', 'Arvids Kalns'], ['PER', 'Kalns', 60]])).toEqual(['ORG:Kalns Shipping Inc', 'PER:Arvids Kalns', 'PER:Kalns']);
   });
 });
+
+describe('sides in results', () => {
+  const scores = 'Close of play scores in county cricket championship matches on Thursday :\n';
+  it('keeps the names of a results line whose only capitalised small word is inside a name', () => {
+    const text = scores + 'Harbour ( The Meadow ) : Kentmere 195 ( A. Vos 50 ) , Northby 82-0 .\n';
+    expect(fixAll(text, [['LOC', 'Harbour'], ['LOC', 'The Meadow'], ['ORG', 'Kentmere'], ['PER', 'A. Vos'], ['ORG', 'Northby']])).toEqual(['LOC:Harbour', 'LOC:The Meadow', 'ORG:Kentmere', 'PER:A. Vos', 'ORG:Northby']);
+  });
+  it('reads a place followed by its score in a sports report as a side, but a nation stays a place', () => {
+    const text = 'SOCCER - LEAGUE RESULTS .\nThe league match ended with the striker scoring twice for the home side , and the coach praised the goalkeeper .\nKentmere 2 Northby 1\nScotland beat Wales 4-0 in a friendly match .\n';
+    expect(fixAll(text, [['LOC', 'Kentmere'], ['LOC', 'Northby'], ['LOC', 'Scotland'], ['LOC', 'Wales']])).toEqual(['ORG:Kentmere', 'ORG:Northby', 'LOC:Scotland', 'LOC:Wales']);
+  });
+});

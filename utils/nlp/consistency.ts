@@ -65,6 +65,17 @@ function capsWord(text: string, t: Token): boolean {
  */
 export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Span[] {
   const titleLine = new Set<number>();
+  // First tokens of spans: a small word opening a name ("London ( The Oval )") is no sign of
+  // Title Case (one inside a span may be the tagger running on through a headline). Marked
+  // once, when a line first asks.
+  let opening: Uint8Array | null = null;
+  const opensName = () => {
+    if (!opening) {
+      opening = new Uint8Array(tokens.length);
+      for (const s of spans) opening[s.tokenStart] = 1;
+    }
+    return opening;
+  };
   // Lines whose words of four letters or more are nearly all capitalised.
   let lineStart = 0;
   let nextBreak = text.indexOf('\n');
@@ -81,7 +92,7 @@ export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Sp
     let smallCapital = false;
     for (let k = lineStart; k < i; k++) {
       const w = tokens[k].text;
-      if (k > lineStart && !smallCapital && TITLE_SMALL_WORDS.has(w)) smallCapital = true;
+      if (k > lineStart && !smallCapital && TITLE_SMALL_WORDS.has(w) && !opensName()[k]) smallCapital = true;
       if (!startsWithFourLetters(w)) continue;
       words++;
       if (startsUpper(w)) caps++;

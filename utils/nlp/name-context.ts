@@ -109,6 +109,13 @@ export function teamInSportsReport(text: string, tokens: Token[], s: Span): bool
   return team && sportsArticle(text, tokens);
 }
 
+/** In a sports report, any place but a nation followed by its score ("Warwickshire 195",
+ * "Surrey 82-0") is a team: the score is what the side made. */
+export function scoredInSportsReport(text: string, tokens: Token[], s: Span): boolean {
+  const next = tokens[s.tokenEnd]?.text ?? '';
+  return /^\d{1,3}(-\d{1,3})?$/.test(next) && !/^\s*\n/.test(text.slice(s.end, tokens[s.tokenEnd].start)) && sportsArticle(text, tokens);
+}
+
 /** Titles that news puts before a bare surname ("President-elect Trump", "Chancellor Merz"). */
 const SURNAME_TITLES = new Set('president president-elect premier chancellor governor mayor senator congressman congresswoman minister secretary ambassador judge king queen prince princess pope sheikh ayatollah admiral colonel commissioner prosecutor sheriff speaker'.split(' '));
 

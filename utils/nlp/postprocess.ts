@@ -12,7 +12,7 @@ import { retypeByKind } from './kinds';
 import { extendOrgNames, possessiveOrgs, splitPossessives, splitPersonBefore } from './org-names';
 import { namedByKind, namedBeforeKind } from './org-kinds';
 import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, inLowerCase } from './name-facts';
-import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsReport, namedAfterTitle } from './name-context';
+import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsReport, scoredInSportsReport, namedAfterTitle } from './name-context';
 import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
 import { trimSpan } from './trims';
@@ -38,6 +38,34 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 const PLACE_OPENERS = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St.', 'Saint', 'Fort', 'Port', 'El', 'La', 'Le', 'Rio', 'Hong', 'Sri', 'Buenos', 'Abu', 'Tel', 'Cape', 'Kuala', 'Addis', 'Ho']);
 
 const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)(['’]s)?$/;
+
+type Pass = (text: string, tokens: Token[], spans: Span[]) => Span[];
+
+/** The passes over the whole list of spans, in order, once each span has been corrected alone. */
+const PASSES: Pass[] = [
+  joinLegalForms,
+  splitConjoined,
+  splitPossessives,
+  splitPersonBefore,
+  namedByKind,
+  namedBeforeKind,
+  possessiveOrgs,
+  possessiveNames,
+  extendOrgNames,
+  known,
+  firmShortForms,
+  agedPeople,
+  photoCredits,
+  describedBodies,
+  (_t, _k, x) => vote(x),
+  dropProducts,
+  trustTitleCase,
+  namedAfterTitle,
+  bracketedClubs,
+  scoreLineTeams,
+  (t, _k, x) => dropVessels(t, x),
+  (t, _k, x) => dropQuotedTitles(t, x),
+];
 
 /** A country by its own name or letters ("Japan", "U.S."), not a city that stands for one. */
 function isNation(name: string): boolean {
@@ -126,7 +154,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // as a team ("Seattle beat Chicago", "Seattle 5 Chicago 3").
     const place = countryOf(s.text) || (PLACE_LOWER.has(s.text.toLowerCase()) && (s.type !== 'ORG' || !(asTeam(text, tokens, s) || (sportsArticle(text, tokens) && !dateline(text, s)))));
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
-    if (s.type === 'LOC' && PLACE_LOWER.has(s.text.toLowerCase()) && !isNation(s.text) && teamInSportsReport(text, tokens, s)) s.type = 'ORG';
+    if (s.type === 'LOC' && !isNation(s.text) && ((PLACE_LOWER.has(s.text.toLowerCase()) && teamInSportsReport(text, tokens, s)) || scoredInSportsReport(text, tokens, s))) s.type = 'ORG';
     // A place opening a row of figures in a results table is a team ("NEW YORK 74 59 .556").
     if ((s.type === 'LOC' || s.type === 'ORG') && !isNation(s.text) && tableRowTeam(text, tokens, s)) {
       s.type = 'ORG';
@@ -179,5 +207,5 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     out.push(s);
   }
-  return dropQuotedTitles(text, dropVessels(text, scoreLineTeams(text, tokens, bracketedClubs(text, tokens, namedAfterTitle(text, tokens, trustTitleCase(text, tokens, dropProducts(text, tokens, vote(describedBodies(text, tokens, photoCredits(text, tokens, agedPeople(text, tokens, firmShortForms(text, tokens, known(text, tokens, extendOrgNames(text, tokens, possessiveNames(text, tokens, possessiveOrgs(text, tokens, namedBeforeKind(text, tokens, namedByKind(text, tokens, splitPersonBefore(text, tokens, splitPossessives(text, tokens, splitConjoined(text, tokens, joinLegalForms(text, tokens, out))))))))))))))))))))));
+  return PASSES.reduce((x, pass) => pass(text, tokens, x), out);
 }

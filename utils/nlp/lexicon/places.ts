@@ -128,14 +128,17 @@ Chad|Chadian|N'Djamena
 Comoros|Comorian
 Congo|Congolese|Kinshasa,Brazzaville,DR Congo,Democratic Republic of Congo,Democratic Republic of the Congo
 Costa Rica|Costa Rican
-Ivory Coast|Ivorian|Cote d'Ivoire,Côte d'Ivoire,Abidjan,Yamoussoukro
+Czechoslovakia|Czechoslovak
 Djibouti|Djiboutian
 Dominican Republic|Dominican|Santo Domingo
+East Germany|East German
+East Timor|Timorese|Timor-Leste,Dili
 Ecuador|Ecuadorian,Ecuadorean|Quito
 El Salvador|Salvadoran,Salvadorean|San Salvador
 Equatorial Guinea|Equatoguinean|Malabo
 Eritrea|Eritrean|Asmara
 Eswatini|Swazi|Swaziland,Mbabane
+Faroe Islands|Faroese
 Fiji|Fijian|Suva
 Gabon|Gabonese|Libreville
 Gambia|Gambian|Banjul
@@ -146,6 +149,7 @@ Guyana|Guyanese
 Haiti|Haitian|Port-au-Prince
 Honduras|Honduran|Tegucigalpa
 Iceland|Icelandic|Reykjavik
+Ivory Coast|Ivorian|Cote d'Ivoire,Côte d'Ivoire,Abidjan,Yamoussoukro
 Jamaica|Jamaican
 Kosovo|Kosovar|Pristina
 Kyrgyzstan|Kyrgyz|Bishkek
@@ -167,30 +171,31 @@ Namibia|Namibian|Windhoek
 Nicaragua|Nicaraguan|Managua
 Niger|Nigerien|Niamey
 North Macedonia|Macedonian|Macedonia,Skopje
+Northern Ireland|Northern Irish
 Panama|Panamanian|Panama City
 Papua New Guinea|Papua New Guinean|Port Moresby
 Paraguay|Paraguayan|Asuncion,Asunción
 Rwanda|Rwandan|Kigali
+San Marino|Sammarinese
+Scotland|Scottish,Scots
 Senegal|Senegalese|Dakar
 Sierra Leone|Sierra Leonean|Freetown
 South Sudan|South Sudanese|Juba
+Soviet Union|Soviet
 Suriname|Surinamese|Paramaribo
 Tajikistan|Tajik|Dushanbe
 Tanzania|Tanzanian|Dodoma,Dar es Salaam
-East Timor|Timorese|Timor-Leste,Dili
 Togo|Togolese|Lome
 Trinidad and Tobago|Trinidadian|Port of Spain
 Tunisia|Tunisian|Tunis
 Turkmenistan|Turkmen|Ashgabat
 Uganda|Ugandan|Kampala
 Uruguay|Uruguayan|Montevideo
-Zambia|Zambian|Lusaka
-Yugoslavia|Yugoslav
-Soviet Union|Soviet
-Czechoslovakia|Czechoslovak
-East Germany|East German
+Wales|Welsh
 West Germany|West German
-Zaire|Zairean`;
+Yugoslavia|Yugoslav
+Zaire|Zairean
+Zambia|Zambian|Lusaka`;
 
 function load(table: string, countries: Map<string, string>, demonymSet: Set<string>): void {
   for (const line of table.split('\n')) {
