@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Measures Dossier on the shared real data, always through `dossier analyze` / `dossier related`
 // (the analysis contract), with the shared scorers. Prints figures; judges nothing.
-//   npm run eval [-- --only detect,extract,entities,conll,ecbnames,related]
+//   npm run eval [-- --only detect,extract,entities,conll,heldout,ecbnames,related]
 import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ecbNames } from './eval/ecb-names.mjs';
+import { heldOut } from './eval/held-out.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.DOSSIER_SHARED ?? join(root, '..', 'shared'));
@@ -15,7 +16,7 @@ const cli = join(root, 'bin', 'dossier.mjs');
 const argv = process.argv.slice(2);
 const onlyAt = argv.indexOf('--only');
 const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (onlyAt >= 0 ? argv[onlyAt + 1] : undefined);
-const only = new Set((onlyArg ?? 'detect,extract,entities,conll,ecbnames,related').split(','));
+const only = new Set((onlyArg ?? 'detect,extract,entities,conll,heldout,ecbnames,related').split(','));
 
 if (!existsSync(join(shared, 'data'))) {
   console.log(`Shared data not found at ${shared}: nothing to measure. (Set DOSSIER_SHARED to its path.)`);
@@ -139,6 +140,11 @@ try {
     section('CoNLL-2003 dev (score-conll.mjs)');
     const r = run([join(shared, 'tools/score-conll.mjs'), join(shared, 'data/conll2003/dev.txt'), '--', process.execPath, cli, 'analyze', '--json']);
     process.stdout.write(r.stdout + r.stderr);
+  }
+
+  if (only.has('heldout')) {
+    section('CoNLL-2003 train, last 15% held out (scripts/eval/held-out.mjs)');
+    console.log(await heldOut({ root, shared, tmp }));
   }
 
   if (only.has('ecbnames')) {
