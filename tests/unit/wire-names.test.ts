@@ -59,3 +59,21 @@ describe('sides in results', () => {
     expect(fixAll(text, [['LOC', 'Kentmere'], ['LOC', 'Northby'], ['LOC', 'Scotland'], ['LOC', 'Wales']])).toEqual(['ORG:Kentmere', 'ORG:Northby', 'LOC:Scotland', 'LOC:Wales']);
   });
 });
+
+describe('bodies named by what they are', () => {
+  it('reads capitalised words after a kind of firm or paper as its name', () => {
+    expect(fixAll('The board wants control of German piston maker Kolvenhaus , which was slow.', [['MISC', 'German'], ['PER', 'Kolvenhaus']])).toEqual(['MISC:German', 'ORG:Kolvenhaus']);
+    expect(fixAll('“It will not do,” the daily Harbour-Soir lamented.', [['MISC', 'Harbour-Soir']])).toEqual(['ORG:Harbour-Soir']);
+  });
+  it('leaves a person after a trade, or with a first name after a kind, to the tagger', () => {
+    expect(fixAll('The film maker Tomas Varga spoke first.', [['PER', 'Tomas Varga']])).toEqual(['PER:Tomas Varga']);
+    expect(fixAll('The striker joined the club Tomas Varga had built.', [['PER', 'Tomas Varga']])).toEqual(['PER:Tomas Varga']);
+  });
+  it('reads a place ending in a newspaper’s word as the paper', () => {
+    expect(fixAll('He told the Kentmere Herald that he would stay.', [['LOC', 'Kentmere Herald']])).toEqual(['ORG:Kentmere Herald']);
+  });
+  it('replaces pieces of a firm’s short name tagged apart by the whole', () => {
+    const text = 'The exchange Norvik Gruppen AB opened. “It was time,” Norvik Gruppen said.';
+    expect(fixAll(text, [['ORG', 'Norvik Gruppen AB'], ['ORG', 'Norvik', 40], ['MISC', 'Gruppen', 40]])).toEqual(['ORG:Norvik Gruppen AB', 'ORG:Norvik Gruppen']);
+  });
+});

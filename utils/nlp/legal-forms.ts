@@ -8,6 +8,7 @@ import { DEMONYMS } from './lexicon/places';
 import { knownPlace } from './lexicon/cities';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { LEGAL_FORM, COMMON, FUNCTION_WORDS, MONTHS, inLowerCase } from './name-facts';
+import { ownedWithin } from './org-names';
 
 /** Words that open names of places and firms and are also ordinary words ("southern
  * California"), so that the text's own lower-case use of them says nothing. */
@@ -101,6 +102,7 @@ export function firmShortForms(text: string, tokens: Token[], spans: Span[]): Sp
   const owner = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
   const added: Span[] = [];
+  const gone = new Set<number>();
   const longest = Math.max(...[...forms].map((f) => f.split(' ').length));
   for (let i = 0; i < tokens.length; i++) {
     if (!NAME_WORD.test(tokens[i].text)) continue;
@@ -111,12 +113,16 @@ export function firmShortForms(text: string, tokens: Token[], spans: Span[]): Sp
       if (firsts.has(name) && i > 0 && PLACE_BEFORE.has(tokens[i - 1].text.toLowerCase())) break;
       const o = owner[i];
       const s = o >= 0 ? spans[o] : null;
-      if (s && (s.tokenStart !== i || s.tokenEnd !== j || s.type === 'ORG' || s.fixed)) break;
-      if (s) s.type = 'ORG';
-      else if (owner.subarray(i, j).every((x) => x < 0)) added.push({ type: 'ORG', tokenStart: i, tokenEnd: j, start: tokens[i].start, end: tokens[j - 1].end, text: name });
+      if (s && s.tokenStart === i && s.tokenEnd === j) {
+        if (s.type !== 'ORG' && !s.fixed) s.type = 'ORG';
+      } else if (ownedWithin(owner, i, j, spans)) {
+        // Pieces of the name tagged apart ("OM" + "Gruppen") give way to the whole.
+        for (let t = i; t < j; t++) if (owner[t] >= 0) gone.add(owner[t]);
+        added.push({ type: 'ORG', tokenStart: i, tokenEnd: j, start: tokens[i].start, end: tokens[j - 1].end, text: name });
+      } else break;
       i = j - 1;
       break;
     }
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? [...spans.filter((_, k) => !gone.has(k)), ...added].sort((a, b) => a.start - b.start) : spans;
 }

@@ -7,9 +7,13 @@ import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from './lexicon/titles';
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { FIRST_NAMES } from './lexicon/first-names';
 import { CALENDAR, capitalised, sameLine, ownedWithin } from './org-names';
 
-const KIND_BEFORE = new Set(['group', 'charity', 'organisation', 'organization', 'nonprofit', 'non-profit', 'firm', 'company', 'agency', 'broker', 'brokerage', 'carrier', 'retailer', 'lender', 'insurer', 'consultancy', 'startup', 'start-up']);
+const KIND_BEFORE = new Set(['group', 'charity', 'organisation', 'organization', 'nonprofit', 'non-profit', 'firm', 'company', 'agency', 'broker', 'brokerage', 'carrier', 'retailer', 'lender', 'insurer', 'consultancy', 'startup', 'start-up', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'publisher', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'manufacturer', 'conglomerate', 'airline', 'club']);
+// "film maker Ken Loach": kinds that may be a person's trade.
+const TRADE_BEFORE = new Set(['film', 'movie', 'policy', 'law', 'decision', 'deal', 'match', 'king', 'peace', 'trouble']);
 
 /**
  * "whale rescue group Project Jonah", "the consultancy Eurasia Group": capitalised words right
@@ -31,6 +35,10 @@ export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[
     const first = tokens[i + 1].text.toLowerCase();
     if (end === i + 1 || PUBLIC_HEAD.has(first) || PRIVATE_HEAD.has(first) || HONORIFICS.has(first)) continue;
     if (!ownedWithin(owner, i + 1, end, spans)) continue;
+    // A person the tagger found there, first name and all, stays one ("the club's Tomas Varga").
+    const o = owner[i + 1];
+    if (o >= 0 && spans[o].type === 'PER' && spans[o].tokenEnd - spans[o].tokenStart >= 2 && (GIVEN_NAMES.has(first) || FIRST_NAMES.has(first))) continue;
+    if (tokens[i].text === 'maker' && TRADE_BEFORE.has(tokens[i - 1].text.toLowerCase())) continue;
     for (let t = i + 1; t < end; t++) if (owner[t] >= 0) gone.add(owner[t]);
     added.push({ type: 'ORG', start: tokens[i + 1].start, end: tokens[end - 1].end, tokenStart: i + 1, tokenEnd: end, text: text.slice(tokens[i + 1].start, tokens[end - 1].end) });
   }
