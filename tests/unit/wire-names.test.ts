@@ -77,3 +77,18 @@ describe('bodies named by what they are', () => {
     expect(fixAll(text, [['ORG', 'Norvik Gruppen AB'], ['ORG', 'Norvik', 40], ['MISC', 'Gruppen', 40]])).toEqual(['ORG:Norvik Gruppen AB', 'ORG:Norvik Gruppen']);
   });
 });
+
+describe('wire formats', () => {
+  it('reads the papers of a press digest, each alone on a line in capitals, as bodies', () => {
+    const text = 'PRESS DIGEST - Harbour newspapers - May 3 .\nThese are the main stories in Harbour newspapers :\n---\nHARBOUR TIMES\nThe port will close for a week .\n---\nKENTMERE\nFishermen protested on Friday .\n';
+    expect(fixAll(text, [['ORG', 'HARBOUR TIMES'], ['LOC', 'KENTMERE']]).filter((s) => s.startsWith('ORG'))).toEqual(['ORG:HARBOUR TIMES', 'ORG:KENTMERE']);
+    // Elsewhere a line in capitals stays what the tagger made of it.
+    expect(fixAll('Harbour news .\n---\nKENTMERE\nFishermen protested on Friday .\n', [['LOC', 'KENTMERE']])).toEqual(['LOC:KENTMERE']);
+  });
+  it('ends a name before a month and its day', () => {
+    expect(fixAll('Polls : Vestra June 6 39.0 36.0 ; Norvik May 23 38.0 .', [['ORG', 'Vestra June'], ['ORG', 'Norvik May']])).toEqual(['ORG:Vestra', 'ORG:Norvik']);
+  });
+  it('reads a name ending in a dotted legal form as a firm, and so its short name', () => {
+    expect(fixAll('Hopes that Kalvik S.A. , the bourse’s first firm , would gain faded . Kalvik fell .', [['PER', 'Kalvik S.A.'], ['PER', 'Kalvik', 60]])).toEqual(['ORG:Kalvik S.A.', 'ORG:Kalvik']);
+  });
+});

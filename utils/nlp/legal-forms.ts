@@ -39,6 +39,9 @@ function nameOnly(text: string, w: string): boolean {
 
 const endsInForm = (tokens: Token[], s: Span) => s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2 && LEGAL_FORM.test(tokens[s.tokenEnd - 1].text);
 
+/** "Cofinec S.A." tagged as a person: a name ending in a legal form is a firm's. */
+const formed = (tokens: Token[], s: Span) => s.tokenEnd - s.tokenStart >= 2 && LEGAL_FORM.test(tokens[s.tokenEnd - 1].text) && /^\p{Lu}/u.test(s.text);
+
 /**
  * "Southland Life" + "Insurance Co", "Sierra" + "Semiconductor Corp": a name or a capitalised
  * word right before a name that ends in a legal form (one space between) is the name's start.
@@ -46,6 +49,7 @@ const endsInForm = (tokens: Token[], s: Span) => s.type === 'ORG' && s.tokenEnd 
 export function joinLegalForms(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s0 of spans) {
+    if (s0.type !== 'ORG' && formed(tokens, s0)) s0.type = 'ORG';
     const alone = s0.type === 'ORG' && s0.tokenEnd - s0.tokenStart === 1 && LEGAL_FORM.test(s0.text);
     if (!endsInForm(tokens, s0) && !alone) {
       out.push(s0);

@@ -15,7 +15,7 @@ export const FUNCTION_WORDS = new Set('a an the in on at of for with by from to 
 export const COMMON = new Set('photo photos image video watch read more again go man woman men women people share follow like live update updates breaking exclusive opinion analysis related latest top new news home sport sports business world here there this that these those what when where why how who but and or so yet then now today yesterday tomorrow also still even just only well good great best first last next other another some many most all every each both either neither such no not yes est edt cst cdt mst mdt pst pdt gmt bst cet cest utc'.split(' '));
 
 /** A company's legal form, which ends its name ('Aurora Packing Co.', 'Kalns Shipping Inc'). */
-export const LEGAL_FORM = /^(Co|Inc|Corp|Ltd|LLC|LLP|Plc|PLC|GmbH|AG|SA|NV|BV|SpA|AB|ASA|Oyj|Bhd|Pty|Tbk)\.?$/;
+export const LEGAL_FORM = /^(?:(Co|Inc|Corp|Ltd|LLC|LLP|Plc|PLC|GmbH|AG|SA|NV|BV|SpA|AB|ASA|Oyj|Bhd|Pty|Tbk)\.?|S\.A\.|N\.V\.|B\.V\.|A\.G\.|S\.p\.A\.|a\.s\.|A\/S)$/;
 
 export const DOCUMENTS = new Set(['constitution', 'charter', 'treaty', 'accord', 'accords', 'declaration', 'covenant', 'manifesto', 'bible', 'koran', 'quran', 'sharia', 'torah', 'talmud', 'hadith']);
 // (And "Email Tariq Malik", a contact line's word before the reporter.)

@@ -28,6 +28,7 @@ import { splitRunTogether, photoCredits } from './credits';
 import { describedBodies } from './described';
 import { dropQuotedTitles } from './quoted-titles';
 import { joinLegalForms, firmShortForms } from './legal-forms';
+import { pressDigest } from './press-digest';
 import { startsLower } from './chars';
 
 
@@ -65,6 +66,7 @@ const PASSES: Pass[] = [
   scoreLineTeams,
   (t, _k, x) => dropVessels(t, x),
   (t, _k, x) => dropQuotedTitles(t, x),
+  pressDigest,
 ];
 
 /** A country by its own name or letters ("Japan", "U.S."), not a city that stands for one. */

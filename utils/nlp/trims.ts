@@ -75,6 +75,8 @@ export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly
       break;
     }
   }
+  // "Forsa June 6", "Emnid Aug 25": a month and its day follow a name, they do not end it.
+  if (s.type !== 'PER' && s.tokenEnd - s.tokenStart > 1 && MONTHS.has(tokens[s.tokenEnd - 1].text.toLowerCase().replace(/\.$/, '')) && /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/.test(tokens[s.tokenEnd]?.text ?? '')) s.tokenEnd--;
   if (s.tokenStart >= s.tokenEnd) return false;
   // "Acting Department of Homeland Security Secretary": "acting" and "former" open a role,
   // never a body's name.
