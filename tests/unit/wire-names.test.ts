@@ -92,3 +92,19 @@ describe('wire formats', () => {
     expect(fixAll('Hopes that Kalvik S.A. , the bourse’s first firm , would gain faded . Kalvik fell .', [['PER', 'Kalvik S.A.'], ['PER', 'Kalvik', 60]])).toEqual(['ORG:Kalvik S.A.', 'ORG:Kalvik']);
   });
 });
+
+describe('firms by where they stand', () => {
+  it('reads a name never given a first name or a title, with shares or "which", as a firm', () => {
+    const text = 'Kestrex lands a big contract. The deal gave new hope to Kestrex , which has struggled. Kestrex \'s stock soared.';
+    expect(fixAll(text, [['PER', 'Kestrex'], ['PER', 'Kestrex', 20], ['PER', 'Kestrex', 80]])).toEqual(['ORG:Kestrex', 'ORG:Kestrex', 'ORG:Kestrex']);
+  });
+  it('leaves a person with a title or "who" anywhere in the article to the tagger', () => {
+    const text = 'Mr Kestrex sold his shares. The deal gave new hope to Kestrex , which was odd. Kestrex \'s stock soared.';
+    expect(fixAll(text, [['PER', 'Kestrex'], ['PER', 'Kestrex', 20], ['PER', 'Kestrex', 60]])).toEqual(['PER:Kestrex', 'PER:Kestrex', 'PER:Kestrex']);
+    const introduced = 'Tomas Kestrex runs the yard. Kestrex \'s profits rose.';
+    expect(fixAll(introduced, [['PER', 'Tomas Kestrex'], ['PER', 'Kestrex', 20]])).toEqual(['PER:Tomas Kestrex', 'PER:Kestrex']);
+  });
+  it('takes a word after a bullet at a line’s start for the start of a sentence', () => {
+    expect(fixAll('Stories :\n- Blaming Norway for the riots is wrong .\n- Norway denies it .', [['PER', 'Blaming Norway'], ['LOC', 'Norway', 50]])).toEqual(['LOC:Norway', 'LOC:Norway']);
+  });
+});

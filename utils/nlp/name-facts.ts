@@ -45,7 +45,9 @@ export function asTeam(text: string, tokens: Token[], s: Span): boolean {
 export function startsSentence(text: string, tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-  return gap.includes('\n') || /^[.!?:"“‘(]$/.test(tokens[i - 1].text);
+  if (gap.includes('\n') || /^[.!?:"“‘(]$/.test(tokens[i - 1].text)) return true;
+  // A bullet opening its line ("- Blaming Iraq for ...", "* Shares in ...").
+  return /^[-*•–]$/.test(tokens[i - 1].text) && (i === 1 || text.slice(tokens[i - 2].end, tokens[i - 1].start).includes('\n'));
 }
 
 const EVENT_HEAD = new Set(['war', 'battle', 'siege', 'revolution', 'uprising', 'massacre', 'campaign', 'crisis']);

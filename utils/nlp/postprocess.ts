@@ -29,6 +29,7 @@ import { describedBodies } from './described';
 import { dropQuotedTitles } from './quoted-titles';
 import { joinLegalForms, firmShortForms } from './legal-forms';
 import { pressDigest } from './press-digest';
+import { firmsByContext } from './firm-cues';
 import { startsLower } from './chars';
 
 
@@ -55,6 +56,7 @@ const PASSES: Pass[] = [
   extendOrgNames,
   known,
   firmShortForms,
+  firmsByContext,
   agedPeople,
   photoCredits,
   describedBodies,

@@ -1,0 +1,54 @@
+// "Zenith's stock soared", "gave new hope to Zenith, which has struggled": a name the tagger
+// took for a person, that the article never gives a first name or a title, and that stands
+// where only a firm can (its shares, its profits, "which") is a firm. Persons are introduced in
+// news by their full name or a title; firms often by their name alone.
+import type { Span } from './tagger';
+import type { Token } from './tokenize';
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { FIRST_NAMES } from './lexicon/first-names';
+import { HONORIFICS, PUBLIC_HEAD, PRIVATE_HEAD } from './lexicon/titles';
+
+/** What a firm has and a person has not. */
+const OWNED = new Set(['shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'unit', 'units', 'subsidiary', 'subsidiaries', 'shareholders', 'stockholders', 'plant', 'plants', 'factory', 'factories', 'products', 'stake', 'turnover', 'dividend']);
+/** "shares in Zenith", "a stake in Zenith", "a unit of Zenith". */
+const OWNER_BEFORE = /(?:^|\s)(?:shares|stake|holding|holdings|unit|units|subsidiary|takeover|acquisition)\s+(?:in|of)\s+$/;
+
+const given = (w: string) => GIVEN_NAMES.has(w.toLowerCase()) || FIRST_NAMES.has(w.toLowerCase());
+
+export function firmsByContext(text: string, tokens: Token[], spans: Span[]): Span[] {
+  const people = spans.filter((s) => s.type === 'PER');
+  if (!people.length) return spans;
+  // Words of the article's full names that open with a first name: people introduced as such.
+  const introduced = new Set<string>();
+  for (const s of people) {
+    const words = s.text.split(/\s+/);
+    if (words.length > 1 && given(words[0])) for (const w of words) introduced.add(w);
+  }
+  const firm = new Map<string, number>();
+  const person = new Set<string>();
+  for (const s of people) {
+    const words = s.text.split(/\s+/);
+    if (words.length > 2 || given(words[0]) || words.some((w) => introduced.has(w)) || !/^\p{Lu}\p{Ll}/u.test(s.text)) continue;
+    const c = cue(text, tokens, s);
+    if (c === 'person') person.add(s.text);
+    else if (c === 'firm') firm.set(s.text, (firm.get(s.text) ?? 0) + 1);
+  }
+  for (const s of people) if (firm.has(s.text) && !person.has(s.text)) s.type = 'ORG';
+  return spans;
+}
+
+/** Where the mention stands as a firm's name or a person's (one such place vetoes the firm). */
+function cue(text: string, tokens: Token[], s: Span): 'firm' | 'person' | null {
+  const next = tokens[s.tokenEnd]?.text ?? '';
+  const after = tokens[s.tokenEnd + 1]?.text ?? '';
+  const prev = tokens[s.tokenStart - 1]?.text ?? '';
+  const lp = prev.toLowerCase();
+  // A title or an honorific before it, "who" after it, his or her kin: a person.
+  if (HONORIFICS.has(lp) || HONORIFICS.has(lp + '.') || PUBLIC_HEAD.has(lp) || PRIVATE_HEAD.has(lp)) return 'person';
+  if (next === 'who' || (next === ',' && after === 'who')) return 'person';
+  if (next === 'which' || (next === ',' && after === 'which')) return 'firm';
+  if (OWNED.has(next.toLowerCase())) return 'firm';
+  if (/^['’]s$/.test(next) && OWNED.has(after.toLowerCase())) return 'firm';
+  if (OWNER_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) return 'firm';
+  return null;
+}
