@@ -16,24 +16,22 @@ const OWNER_BEFORE = /(?:^|\s)(?:shares|stake|holding|holdings|unit|units|subsid
 const given = (w: string) => GIVEN_NAMES.has(w.toLowerCase()) || FIRST_NAMES.has(w.toLowerCase());
 
 export function firmsByContext(text: string, tokens: Token[], spans: Span[]): Span[] {
-  const people = spans.filter((s) => s.type === 'PER');
-  if (!people.length) return spans;
+  // Names that stand somewhere as a firm's (few articles have one: the rest is skipped).
+  let firms: Set<string> | null = null;
+  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart <= 2 && cue(text, tokens, s) === 'firm') (firms ??= new Set()).add(s.text);
+  if (!firms) return spans;
   // Words of the article's full names that open with a first name: people introduced as such.
   const introduced = new Set<string>();
-  for (const s of people) {
-    const words = s.text.split(/\s+/);
-    if (words.length > 1 && given(words[0])) for (const w of words) introduced.add(w);
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2 || !given(tokens[s.tokenStart].text)) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) introduced.add(tokens[k].text);
   }
-  const firm = new Map<string, number>();
-  const person = new Set<string>();
-  for (const s of people) {
-    const words = s.text.split(/\s+/);
-    if (words.length > 2 || given(words[0]) || words.some((w) => introduced.has(w)) || !/^\p{Lu}\p{Ll}/u.test(s.text)) continue;
-    const c = cue(text, tokens, s);
-    if (c === 'person') person.add(s.text);
-    else if (c === 'firm') firm.set(s.text, (firm.get(s.text) ?? 0) + 1);
+  for (const name of firms) {
+    const words = name.split(' ');
+    if (given(words[0]) || words.some((w) => introduced.has(w)) || !/^\p{Lu}\p{Ll}/u.test(name)) firms.delete(name);
   }
-  for (const s of people) if (firm.has(s.text) && !person.has(s.text)) s.type = 'ORG';
+  for (const s of spans) if (s.type === 'PER' && firms.has(s.text) && cue(text, tokens, s) === 'person') firms.delete(s.text);
+  for (const s of spans) if (s.type === 'PER' && firms.has(s.text)) s.type = 'ORG';
   return spans;
 }
 
@@ -49,6 +47,6 @@ function cue(text: string, tokens: Token[], s: Span): 'firm' | 'person' | null {
   if (next === 'which' || (next === ',' && after === 'which')) return 'firm';
   if (OWNED.has(next.toLowerCase())) return 'firm';
   if (/^['’]s$/.test(next) && OWNED.has(after.toLowerCase())) return 'firm';
-  if (OWNER_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) return 'firm';
+  if ((prev === 'in' || prev === 'of') && OWNER_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) return 'firm';
   return null;
 }

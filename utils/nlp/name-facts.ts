@@ -87,6 +87,7 @@ export function inLowerCase(text: string, w: string): boolean {
  * in lower case, not of a name. One word spells it when its letters hold the acronym's in order.
  */
 export function spelledOutInLowerCase(text: string, acronym: string): boolean {
+  if (!text.includes(acronym + ')') && !text.includes(acronym + ' )')) return false;
   const find = new RegExp(`\\(\\s?${acronym}\\s?\\)`, 'g');
   const lower = acronym.toLowerCase();
   let n = 0;
