@@ -108,3 +108,23 @@ describe('firms by where they stand', () => {
     expect(fixAll('Stories :\n- Blaming Norway for the riots is wrong .\n- Norway denies it .', [['PER', 'Blaming Norway'], ['LOC', 'Norway', 50]])).toEqual(['LOC:Norway', 'LOC:Norway']);
   });
 });
+
+describe('credits', () => {
+  it('reads the names after "Reporting by" and "Editing by" as people, whatever the tagger made of them', () => {
+    const text = 'The port reopened.\n\n(Reporting by Tomas Varga; Editing by Ingrid Solberg and Mark Olsen)';
+    expect(fixAll(text, [['ORG', 'Varga'], ['PER', 'Ingrid Solberg']])).toEqual(['PER:Tomas Varga', 'PER:Ingrid Solberg', 'PER:Mark Olsen']);
+  });
+  it('leaves a body after "compiled by" to the tagger', () => {
+    expect(fixAll('The indices were compiled by Harbour Data Inc for the week.', [['ORG', 'Harbour Data Inc']])).toEqual(['ORG:Harbour Data Inc']);
+  });
+});
+
+describe('short names and kinds that are something else', () => {
+  it('leaves a firm’s first word where it is the town followed by its state', () => {
+    const text = 'Kelmar Packing Co. of Kelmar, Illinois, recalled beef.';
+    expect(fixAll(text, [['ORG', 'Kelmar Packing Co.'], ['LOC', 'Kelmar', 20], ['LOC', 'Illinois']])).toEqual(['ORG:Kelmar Packing Co.', 'LOC:Kelmar', 'LOC:Illinois']);
+  });
+  it('does not read a daily show or briefing as a paper', () => {
+    expect(fixAll('She hosts the daily Harbour Hour podcast.', [['MISC', 'Harbour Hour']])).toEqual(['MISC:Harbour Hour']);
+  });
+});

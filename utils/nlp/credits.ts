@@ -77,3 +77,35 @@ export function photoCredits(text: string, tokens: Token[], spans: Span[]): Span
   }
   return added.length ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
+
+const CREDIT_VERBS = new Set(['reporting', 'reported', 'editing', 'edited', 'writing', 'written', 'compiled', 'produced']);
+
+/**
+ * "(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by A and B": the
+ * names after a credit are the journalists, people, whatever the tagger made of them
+ * ("Dunham" as a body).
+ */
+export function reportingCredits(text: string, tokens: Token[], spans: Span[]): Span[] {
+  if (!/\b(?:[Rr]eport|[Ee]dit|[Ww]rit|[Cc]ompil|[Pp]roduc)\w* by /.test(text)) return spans;
+  const names: [number, number][] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text !== 'by' || !CREDIT_VERBS.has(tokens[i - 1].text.toLowerCase())) continue;
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < tokens.length && k - j < 4 && NAME_WORD.test(tokens[k].text) && !text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')) k++;
+      if (k - j < 2) break;
+      // "compiled by Piper Jaffray Inc", "written by The Fader contributor ...": a body.
+      const name = text.slice(tokens[j].start, tokens[k - 1].end);
+      if (tokens[j].text === 'The' || LEGAL_FORM.test(tokens[k - 1].text) || ORG_HEAD.test(name) || ORG_FORMS.has(name)) break;
+      names.push([j, k]);
+      const sep = tokens[k]?.text;
+      if (sep !== ',' && sep !== 'and' && sep !== '&') break;
+      j = k + 1;
+    }
+  }
+  if (!names.length) return spans;
+  const out = spans.filter((s) => !names.some(([a, b]) => s.tokenStart < b && s.tokenEnd > a));
+  for (const [a, b] of names) out.push({ type: 'PER', tokenStart: a, tokenEnd: b, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+  return out.sort((x, y) => x.start - y.start);
+}

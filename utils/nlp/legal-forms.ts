@@ -114,7 +114,8 @@ export function firmShortForms(text: string, tokens: Token[], spans: Span[]): Sp
       const j = i + n;
       const name = text.slice(tokens[i].start, tokens[j - 1].end);
       if (!forms.has(name) || (j < tokens.length && NAME_WORD.test(tokens[j].text) && text.slice(tokens[j - 1].end, tokens[j].start) === ' ')) continue;
-      if (firsts.has(name) && i > 0 && PLACE_BEFORE.has(tokens[i - 1].text.toLowerCase())) break;
+      // "in Wuxi", "Aurora, Illinois": the town.
+      if (firsts.has(name) && ((i > 0 && PLACE_BEFORE.has(tokens[i - 1].text.toLowerCase())) || (tokens[j]?.text === ',' && knownPlace(tokens[j + 1]?.text ?? '')))) break;
       const o = owner[i];
       const s = o >= 0 ? spans[o] : null;
       if (s && s.tokenStart === i && s.tokenEnd === j) {

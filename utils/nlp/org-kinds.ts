@@ -11,7 +11,8 @@ import { GIVEN_NAMES } from './lexicon/given-names';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { CALENDAR, capitalised, sameLine, ownedWithin } from './org-names';
 
-const KIND_BEFORE = new Set(['group', 'charity', 'organisation', 'organization', 'nonprofit', 'non-profit', 'firm', 'company', 'agency', 'broker', 'brokerage', 'carrier', 'retailer', 'lender', 'insurer', 'consultancy', 'startup', 'start-up', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'publisher', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'manufacturer', 'conglomerate', 'airline', 'club']);
+const KIND_BEFORE = new Set(['group', 'charity', 'organisation', 'organization', 'nonprofit', 'non-profit', 'firm', 'company', 'agency', 'broker', 'brokerage', 'carrier', 'retailer', 'lender', 'insurer', 'consultancy', 'startup', 'start-up', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'publisher', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'manufacturer', 'conglomerate', 'airline', 'club']);
+const SERIAL = new Set(['briefing', 'briefings', 'podcast', 'show', 'puzzle', 'newsletter', 'column', 'programme', 'program', 'edition', 'series', 'update', 'digest']);
 // "film maker Ken Loach": kinds that may be a person's trade.
 const TRADE_BEFORE = new Set(['film', 'movie', 'policy', 'law', 'decision', 'deal', 'match', 'king', 'peace', 'trouble']);
 
@@ -39,6 +40,8 @@ export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[
     const o = owner[i + 1];
     if (o >= 0 && spans[o].type === 'PER' && spans[o].tokenEnd - spans[o].tokenStart >= 2 && (GIVEN_NAMES.has(first) || FIRST_NAMES.has(first))) continue;
     if (tokens[i].text === 'maker' && TRADE_BEFORE.has(tokens[i - 1].text.toLowerCase())) continue;
+    // "the daily White House briefing", "the daily Wordle puzzle": the name of a thing.
+    if (tokens[i].text === 'daily' && SERIAL.has(tokens[end]?.text ?? '')) continue;
     for (let t = i + 1; t < end; t++) if (owner[t] >= 0) gone.add(owner[t]);
     added.push({ type: 'ORG', start: tokens[i + 1].start, end: tokens[end - 1].end, tokenStart: i + 1, tokenEnd: end, text: text.slice(tokens[i + 1].start, tokens[end - 1].end) });
   }

@@ -24,7 +24,7 @@ import { agedPeople } from './ages';
 import { placeByWords, cityTeam } from './place-words';
 import { dropProducts } from './products';
 import { retypeGroups } from './groups';
-import { splitRunTogether, photoCredits } from './credits';
+import { splitRunTogether, photoCredits, reportingCredits } from './credits';
 import { describedBodies } from './described';
 import { dropQuotedTitles } from './quoted-titles';
 import { joinLegalForms, firmShortForms } from './legal-forms';
@@ -59,6 +59,7 @@ const PASSES: Pass[] = [
   firmsByContext,
   agedPeople,
   photoCredits,
+  reportingCredits,
   describedBodies,
   (_t, _k, x) => vote(x),
   dropProducts,
