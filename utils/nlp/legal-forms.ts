@@ -37,10 +37,8 @@ function nameOnly(text: string, w: string): boolean {
   return NAME_OPENERS.has(w) || !inLowerCase(text, w);
 }
 
-const endsInForm = (tokens: Token[], s: Span) => s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2 && LEGAL_FORM.test(tokens[s.tokenEnd - 1].text);
-
-/** "Cofinec S.A." tagged as a person: a name ending in a legal form is a firm's. */
-const formed = (tokens: Token[], s: Span) => s.tokenEnd - s.tokenStart >= 2 && LEGAL_FORM.test(tokens[s.tokenEnd - 1].text) && /^\p{Lu}/u.test(s.text);
+/** A name of two words or more whose last is a legal form. */
+const endsInForm = (tokens: Token[], s: Span) => s.tokenEnd - s.tokenStart >= 2 && LEGAL_FORM.test(tokens[s.tokenEnd - 1].text);
 
 /**
  * "Southland Life" + "Insurance Co", "Sierra" + "Semiconductor Corp": a name or a capitalised
@@ -48,16 +46,18 @@ const formed = (tokens: Token[], s: Span) => s.tokenEnd - s.tokenStart >= 2 && L
  */
 export function joinLegalForms(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
+  const spaced = (i: number) => i > 0 && text.slice(tokens[i - 1].end, tokens[i].start) === ' ';
   for (const s0 of spans) {
-    if (s0.type !== 'ORG' && formed(tokens, s0)) s0.type = 'ORG';
+    // "Cofinec S.A." tagged as a person: a name ending in a legal form is a firm's.
+    const formed = endsInForm(tokens, s0);
+    if (formed && s0.type !== 'ORG' && /^\p{Lu}/u.test(s0.text)) s0.type = 'ORG';
     const alone = s0.type === 'ORG' && s0.tokenEnd - s0.tokenStart === 1 && LEGAL_FORM.test(s0.text);
-    if (!endsInForm(tokens, s0) && !alone) {
+    if (!(formed && s0.type === 'ORG') && !alone) {
       out.push(s0);
       continue;
     }
     const s = { ...s0 };
     const prev = out[out.length - 1];
-    const spaced = (i: number) => i > 0 && text.slice(tokens[i - 1].end, tokens[i].start) === ' ';
     if (prev && prev.tokenEnd === s.tokenStart && spaced(s.tokenStart) && tokens.slice(prev.tokenStart, prev.tokenEnd).every((t) => NAME_WORD.test(t.text))) {
       out.pop();
       s.tokenStart = prev.tokenStart;
@@ -92,7 +92,7 @@ export function firmShortForms(text: string, tokens: Token[], spans: Span[]): Sp
   // First words alone, which may also be the town the firm is named after ("Wuxi ... Co").
   const firsts = new Set<string>();
   for (const s of spans) {
-    if (!endsInForm(tokens, s)) continue;
+    if (s.type !== 'ORG' || !endsInForm(tokens, s)) continue;
     const words = tokens.slice(s.tokenStart, s.tokenEnd - 1).map((t) => t.text);
     if (words.length > 1 && GROUP_WORD.test(words[words.length - 1])) forms.add(words.slice(0, -1).join(' '));
     forms.add(words.join(' '));
