@@ -128,3 +128,10 @@ describe('short names and kinds that are something else', () => {
     expect(fixAll('She hosts the daily Harbour Hour podcast.', [['MISC', 'Harbour Hour']])).toEqual(['MISC:Harbour Hour']);
   });
 });
+
+describe('tables outside sport', () => {
+  it('reads a known city opening a row of figures as a place when the article is not about sport', () => {
+    const text = 'Air cargo rose in July .\nThe table shows tonnes handled at airports .\nHamburg 21,240 down 3.5\nDresden 792 up 11.4\nMunich 44,525 up 11.8\n';
+    expect(fixAll(text, [['ORG', 'Hamburg'], ['ORG', 'Dresden'], ['ORG', 'Munich']])).toEqual(['LOC:Hamburg', 'LOC:Dresden', 'LOC:Munich']);
+  });
+});
