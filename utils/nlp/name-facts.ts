@@ -115,7 +115,7 @@ export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
   for (let i = s.start - 1; i >= 0 && text.charCodeAt(i) !== 10; i--) if (!/\s/.test(text[i])) return false;
   const end = text.indexOf('\n', s.end);
   const rest = text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
-  return rest.length >= 2 && /^\d+$/.test(rest[0]) && rest.filter((w) => /^[\d.]+$/.test(w)).length >= 2;
+  return rest.length >= 2 && /^\d[\d,]*$/.test(rest[0]) && rest.filter((w) => /^[\d.,]+$/.test(w)).length >= 2;
 }
 
 /**

@@ -161,13 +161,16 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
     if (s.type === 'LOC' && !isNation(s.text) && ((PLACE_LOWER.has(s.text.toLowerCase()) && teamInSportsReport(text, tokens, s)) || scoredInSportsReport(text, tokens, s))) s.type = 'ORG';
     // A place opening a row of figures in a results table is a team ("NEW YORK 74 59 .556").
-    // Outside sport the rows are places (cargo by airport, grain prices by market); a name the
-    // gazetteer does not know as a place stays what the tagger made it (a share in a bourse's table).
+    // Outside sport, rows with words among their figures are places ("Dresden 792 up 11.4",
+    // cargo by airport; grain prices by market); a standings row of bare figures stays a team
+    // (sports reports are not all found as such), and a name the gazetteer does not know as a
+    // place stays what the tagger made it (a share in a bourse's table).
     if ((s.type === 'LOC' || s.type === 'ORG') && !isNation(s.text) && tableRowTeam(text, tokens, s)) {
-      if (sportsArticle(text, tokens)) {
+      if (!sportsArticle(text, tokens) && PLACE_LOWER.has(s.text.toLowerCase()) && /^[^\n]*[\d.,][ \t]+\p{Ll}/u.test(text.slice(s.end, s.end + 40))) s.type = 'LOC';
+      else {
         s.type = 'ORG';
         s.fixed = true;
-      } else if (PLACE_LOWER.has(s.text.toLowerCase())) s.type = 'LOC';
+      }
     }
     if (s.type !== 'LOC' && s.type !== 'PER' && dateline(text, s)) {
       s.type = 'LOC';
