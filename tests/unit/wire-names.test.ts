@@ -135,3 +135,19 @@ describe('tables outside sport', () => {
     expect(fixAll(text, [['ORG', 'Hamburg'], ['ORG', 'Dresden'], ['ORG', 'Munich']])).toEqual(['LOC:Hamburg', 'LOC:Dresden', 'LOC:Munich']);
   });
 });
+
+describe('clubs and venues in sports reports', () => {
+  const scorers = 'SOCCER - LEADING HARBOUR LEAGUE SCORERS .\nLeading goalscorers after Saturday \'s matches :\n';
+  it('reads cities in brackets after players as their clubs where a wire headline names the sport', () => {
+    const text = scorers + '3 - Tomas Varga ( Marseille ) , Arvids Kalns ( Lyon ) .\n';
+    expect(fixAll(text, [['PER', 'Tomas Varga'], ['LOC', 'Marseille'], ['PER', 'Arvids Kalns'], ['LOC', 'Lyon']])).toEqual(['PER:Tomas Varga', 'ORG:Marseille', 'PER:Arvids Kalns', 'ORG:Lyon']);
+  });
+  it('keeps brackets of places where the players are listed by country', () => {
+    const text = 'SQUASH - HARBOUR OPEN RESULTS .\nTomas Varga ( Pakistan ) beat Arvids Kalns ( Hong Kong ) 15-8 15-6 , Mark Olsen ( Australia ) beat Ingrid Solberg ( Norway ) 15-2 .\n';
+    expect(fixAll(text, [['PER', 'Tomas Varga'], ['LOC', 'Pakistan'], ['PER', 'Arvids Kalns'], ['LOC', 'Hong Kong'], ['PER', 'Mark Olsen'], ['LOC', 'Australia'], ['PER', 'Ingrid Solberg'], ['LOC', 'Norway']]).filter((s) => s.startsWith('ORG'))).toEqual([]);
+  });
+  it('reads a place before a score as the venue after "in"', () => {
+    const text = 'SOCCER - HARBOUR FRIENDLY .\nThe league side edged Norway in Salzburg 3-2 in April , the coach said .\n';
+    expect(fixAll(text, [['LOC', 'Norway'], ['LOC', 'Salzburg']])).toEqual(['LOC:Norway', 'LOC:Salzburg']);
+  });
+});

@@ -3,6 +3,9 @@
 // kind of bracket is a club too, bracket and all, whatever the tagger made of the name alone.
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
+import { countryOf } from './lexicon/places';
+import { PLACE_LOWER, US_STATES } from './lexicon/cities';
+import { sportsArticle } from './name-context';
 
 /** Tokens k.. are "(", one to three capitals, ")". */
 function bracketAt(tokens: Token[], k: number): boolean {
@@ -26,4 +29,27 @@ export function bracketedClubs(text: string, tokens: Token[], spans: Span[]): Sp
     out.push({ ...s, type: 'ORG', tokenEnd: k + 3, end, text: text.slice(s.start, end) });
   }
   return out;
+}
+
+/**
+ * "Xavier Gravelaine ( Marseille )", "Enzo Scifo ( Monaco )": in a sports report a city in
+ * brackets after a player is the player's club. A nation there is the player's country
+ * ("Sergi Bruguera ( Spain )"), and a US state or province a home, so both stay places.
+ */
+export function clubsAfterPlayers(text: string, tokens: Token[], spans: Span[]): Span[] {
+  let people: Set<number> | null = null;
+  const towns: Span[] = [];
+  let nations = 0;
+  for (let k = 1; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== 'LOC' || tokens[s.tokenStart - 1]?.text !== '(' || tokens[s.tokenEnd]?.text !== ')') continue;
+    people ??= new Set(spans.filter((p) => p.type === 'PER').map((p) => p.tokenEnd));
+    if (!people.has(s.tokenStart - 1)) continue;
+    const country = countryOf(s.text);
+    if (country && (country.toLowerCase() === s.text.toLowerCase() || /^[A-Z.]{2,6}$/.test(s.text))) nations++;
+    else if (!US_STATES.has(s.text) && PLACE_LOWER.has(s.text.toLowerCase())) towns.push(s);
+  }
+  // Where players are listed by country, a territory among them is one too ("( Hong Kong )").
+  if (towns.length > nations && sportsArticle(text, tokens)) for (const s of towns) s.type = 'ORG';
+  return spans;
 }

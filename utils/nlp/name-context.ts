@@ -62,6 +62,8 @@ export function wholeName(tokens: Token[], s: Span): boolean {
 // ("homered for Cleveland", "Texas's lead over Seattle").
 const STRONG = new Set(['baseball', 'soccer', 'cricket', 'rugby', 'basketball', 'hockey', 'innings', 'inning', 'homer', 'homered', 'homers', 'pitcher', 'touchdown', 'touchdowns', 'quarterback', 'goalkeeper', 'goalie', 'striker', 'midfielder', 'linebacker', 'cornerback', 'interception', 'interceptions', 'tackles', 'wicket', 'wickets', 'batsman', 'playoff', 'playoffs', 'halftime', 'half-time', 'overtime', 'rebounds', 'standings', 'referee', 'penalties']);
 const SPORT_WORDS = new Set([...STRONG, 'football', 'tennis', 'golf', 'pitched', 'defender', 'penalty', 'unbeaten', 'season', 'coach', 'scored', 'goals', 'points', 'match', 'game', 'games', 'league', 'seed', 'seeded', 'tournament', 'championship', 'lap', 'laps']);
+// A wire headline that opens with its sport: "SOCCER - LEADING FRENCH LEAGUE SCORERS".
+const SPORT_HEADLINE = /^\s*(?:SOCCER|FOOTBALL|TENNIS|CRICKET|BASEBALL|BASKETBALL|RUGBY(?: UNION| LEAGUE)?|GOLF|CYCLING|MOTOR RACING|MOTORCYCLING|ATHLETICS|HORSE RACING|BOXING|ICE HOCKEY|SQUASH|SWIMMING|ROWING|SKIING|AUSTRALIAN RULES|BADMINTON|VOLLEYBALL|HANDBALL|FORMULA ONE)(?:-[A-Z]+)?\s+-\s/i;
 let sportsOf: string | null = null;
 let sports = false;
 
@@ -89,7 +91,7 @@ export function sportsArticle(text: string, tokens: Token[]): boolean {
         count++;
       }
     }
-    sports = (strong >= 2 && count * 100 >= tokens.length) || scoreLines(text) >= 3;
+    sports = (strong >= 2 && count * 100 >= tokens.length) || scoreLines(text) >= 3 || SPORT_HEADLINE.test(text.slice(0, 80));
   }
   return sports;
 }
@@ -113,6 +115,9 @@ export function teamInSportsReport(text: string, tokens: Token[], s: Span): bool
  * "Surrey 82-0") is a team: the score is what the side made. */
 export function scoredInSportsReport(text: string, tokens: Token[], s: Span): boolean {
   const next = tokens[s.tokenEnd]?.text ?? '';
+  // "edged Austria in Salzburg 3-2": where the match was played.
+  const prev = tokens[s.tokenStart - 1]?.text;
+  if (prev === 'in' || prev === 'at') return false;
   return /^\d{1,3}(-\d{1,3})?$/.test(next) && !/^\s*\n/.test(text.slice(s.end, tokens[s.tokenEnd].start)) && sportsArticle(text, tokens);
 }
 

@@ -17,7 +17,7 @@ import { known, trustTitleCase, vote, splitConjoined } from './consistency';
 import { notAName } from './not-names';
 import { trimSpan } from './trims';
 import { possessiveNames } from './possessive-names';
-import { bracketedClubs } from './bracket-names';
+import { bracketedClubs, clubsAfterPlayers } from './bracket-names';
 import { scoreLineTeams } from './score-lines';
 import { dropVessels } from './vessels';
 import { agedPeople } from './ages';
@@ -66,6 +66,7 @@ const PASSES: Pass[] = [
   trustTitleCase,
   namedAfterTitle,
   bracketedClubs,
+  clubsAfterPlayers,
   scoreLineTeams,
   (t, _k, x) => dropVessels(t, x),
   (t, _k, x) => dropQuotedTitles(t, x),

@@ -1,9 +1,13 @@
 import { countryOf } from './places';
 // Places that are not countries: large cities, US states, regions. A name that is one of these
 // is a place, whatever a tagger trained on 1996 news thinks (facts, not guesses).
+/** US states: places, but never a club's town in a sports report. */
+const STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming';
+export const US_STATES = new Set(STATES.split('|'));
+
 export const PLACE_NAMES = new Set(
-  `New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|Seattle|Denver|Boston|Detroit|Nashville|Portland|Las Vegas|Atlanta|Miami|Minneapolis|New Orleans|Cleveland|Pittsburgh|Baltimore|St. Louis|San Francisco|Oakland|Sacramento|Honolulu|Anchorage|Juneau|Ketchikan|Brooklyn|Manhattan|Queens|Bronx|Malibu|Beverly Hills|Palm Beach
-Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
+  `${STATES}
+New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|Seattle|Denver|Boston|Detroit|Nashville|Portland|Las Vegas|Atlanta|Miami|Minneapolis|New Orleans|Cleveland|Pittsburgh|Baltimore|St. Louis|San Francisco|Oakland|Sacramento|Honolulu|Anchorage|Juneau|Ketchikan|Brooklyn|Manhattan|Queens|Bronx|Malibu|Beverly Hills|Palm Beach
 Toronto|Montreal|Vancouver|Calgary|Ottawa|Quebec|Ontario|British Columbia|Alberta
 London|Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Cardiff|Belfast|Leeds|Bristol|Oxford|Cambridge|Scotland|Wales|Northern Ireland
 Paris|Marseille|Lyon|Strasbourg|Bordeaux|Toulouse|Normandy|Brittany|Corsica
