@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fixAll } from './spans';
+import { analyzeText } from '@/utils/analyze';
 
 // Mistakes a tagger makes on names it never saw in training, found by training it without a
 // slice of its data and reading its errors there. Each case is a sentence written for the test,
@@ -149,5 +150,13 @@ describe('clubs and venues in sports reports', () => {
   it('reads a place before a score as the venue after "in"', () => {
     const text = 'SOCCER - HARBOUR FRIENDLY .\nThe league side edged Norway in Salzburg 3-2 in April , the coach said .\n';
     expect(fixAll(text, [['LOC', 'Norway'], ['LOC', 'Salzburg']])).toEqual(['LOC:Norway', 'LOC:Salzburg']);
+  });
+});
+
+describe('names with a possessive in them', () => {
+  it('keeps the possessive of a firm named with one ("Moody\'s", "Sotheby\'s")', () => {
+    expect(fixAll('The bonds were sold at Sotheby \'s on Friday.', [['ORG', 'Sotheby']])).toEqual(["ORG:Sotheby 's"]);
+    const a = analyzeText({ text: 'Harbour bonds\n\nThe harbour bonds were rated Aa3 by Moody\'s on Friday, and Moody\'s said the port was sound.', meta: {} });
+    expect(a.organisations.flatMap((o) => o.mentions.map((m) => m.text))).toContain("Moody's");
   });
 });

@@ -10,6 +10,8 @@ const POSSESSIVE = /^['’]s$/;
 // Banking company words that, like a legal form, end only a company's name.
 const COMPANY_END = /^(Bancshares|Bancorp|Bancorporation)$/;
 
+const OWN_POSSESSIVE = new Set(['Moody', 'McDonald', 'Sotheby', 'Christie', 'Lloyd', 'Macy', 'Kellogg', 'Sainsbury', 'Denny', 'Wendy', 'Dillard', 'Domino', 'Kohl', 'Applebee', 'Hardee', 'Harrod']);
+
 const endsCompany = (tokens: Token[], s: Span) => LEGAL_FORM.test(tokens[s.tokenEnd - 1].text) || COMPANY_END.test(tokens[s.tokenEnd - 1].text);
 
 export function possessiveNames(text: string, tokens: Token[], input: Span[]): Span[] {
@@ -37,6 +39,8 @@ export function possessiveNames(text: string, tokens: Token[], input: Span[]): S
       if (POSSESSIVE.test(tokens[t].text)) owners.add(words(tokens, s.tokenStart, t));
     }
   }
+  // Firms whose name has the possessive in it ("Moody's", "Sotheby's"): a body's, not a person's.
+  for (const s of spans) if (s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 2 && OWN_POSSESSIVE.has(tokens[s.tokenStart].text)) owners.add(tokens[s.tokenStart].text);
   if (!owners.size) return spans;
   for (const s of spans) {
     if (s.type === 'LOC') continue;
