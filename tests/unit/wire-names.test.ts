@@ -160,3 +160,10 @@ describe('names with a possessive in them', () => {
     expect(a.organisations.flatMap((o) => o.mentions.map((m) => m.text))).toContain("Moody's");
   });
 });
+
+describe('people after what they do', () => {
+  it('reads a name after a newsroom trade as a person, and keeps a person after a kind a person may be', () => {
+    expect(fixAll('Harbour cameraman Liutas Stremas said a column had passed.', [['ORG', 'Liutas Stremas']])).toEqual(['PER:Liutas Stremas']);
+    expect(fixAll('The other was insurer Thierval Dehane , the police said.', [['PER', 'Thierval Dehane']])).toEqual(['PER:Thierval Dehane']);
+  });
+});

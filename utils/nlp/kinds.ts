@@ -24,7 +24,7 @@ const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chr
 export const KIN = /^(mother|father|son|daughter|brother|sister|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|widow|widower|stepfather|stepmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)$/;
 // Occupations written in lower case before a name ("developer Ammar Askar"), beyond the
 // titles of lexicon/titles.ts (which the tagger's features use as they were trained).
-const OCCUPATION = /^(developer|programmer|engineer|designer|architect|blogger|chemist|physicist|biologist|geologist|historian|filmmaker|entrepreneur|banker|trader|farmer|fisherman|pilot|driver|poet|painter|sculptor|composer|dancer|comedian|chef|model|rapper|guitarist|drummer|climber|hacker)$/;
+const OCCUPATION = /^(developer|programmer|engineer|designer|architect|blogger|chemist|physicist|biologist|geologist|historian|filmmaker|entrepreneur|banker|trader|farmer|fisherman|pilot|driver|poet|painter|sculptor|composer|dancer|comedian|chef|model|rapper|guitarist|drummer|climber|hacker|cameraman|camerawoman|photographer|reporter|correspondent|journalist|columnist|commentator|analyst|economist|strategist|novelist|writer|actor|actress|singer|jockey|cyclist)$/;
 const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 // Holidays named in one word ("the company's Christmas party").

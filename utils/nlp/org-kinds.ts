@@ -13,6 +13,9 @@ import { CALENDAR, capitalised, sameLine, ownedWithin } from './org-names';
 
 const KIND_BEFORE = new Set(['group', 'charity', 'organisation', 'organization', 'nonprofit', 'non-profit', 'firm', 'company', 'agency', 'broker', 'brokerage', 'carrier', 'retailer', 'lender', 'insurer', 'consultancy', 'startup', 'start-up', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'publisher', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'manufacturer', 'conglomerate', 'airline', 'club']);
 const SERIAL = new Set(['briefing', 'briefings', 'podcast', 'show', 'puzzle', 'newsletter', 'column', 'programme', 'program', 'edition', 'series', 'update', 'digest']);
+// Kinds a person may be ("insurer Thierry Dehaan", "publisher Rupert Murdoch"): the tagger's
+// person there stays one, first name known or not.
+const PERSON_KINDS = new Set(['broker', 'insurer', 'publisher', 'maker', 'lender']);
 // "film maker Ken Loach": kinds that may be a person's trade.
 const TRADE_BEFORE = new Set(['film', 'movie', 'policy', 'law', 'decision', 'deal', 'match', 'king', 'peace', 'trouble']);
 
@@ -38,7 +41,7 @@ export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[
     if (!ownedWithin(owner, i + 1, end, spans)) continue;
     // A person the tagger found there, first name and all, stays one ("the club's Tomas Varga").
     const o = owner[i + 1];
-    if (o >= 0 && spans[o].type === 'PER' && spans[o].tokenEnd - spans[o].tokenStart >= 2 && (GIVEN_NAMES.has(first) || FIRST_NAMES.has(first))) continue;
+    if (o >= 0 && spans[o].type === 'PER' && spans[o].tokenEnd - spans[o].tokenStart >= 2 && (GIVEN_NAMES.has(first) || FIRST_NAMES.has(first) || PERSON_KINDS.has(tokens[i].text))) continue;
     if (tokens[i].text === 'maker' && TRADE_BEFORE.has(tokens[i - 1].text.toLowerCase())) continue;
     // "the daily White House briefing", "the daily Wordle puzzle": the name of a thing.
     if (tokens[i].text === 'daily' && SERIAL.has(tokens[end]?.text ?? '')) continue;
