@@ -167,3 +167,11 @@ describe('people after what they do', () => {
     expect(fixAll('The other was insurer Thierval Dehane , the police said.', [['PER', 'Thierval Dehane']])).toEqual(['PER:Thierval Dehane']);
   });
 });
+
+describe('a country before a body', () => {
+  it('joins the country to the body’s name, but not before an acronym or as "U.S."', () => {
+    expect(fixAll('The Kenya Football Association said on Monday it would appeal.', [['LOC', 'Kenya'], ['ORG', 'Football Association']])).toEqual(['ORG:Kenya Football Association']);
+    expect(fixAll('Shares rose after India RBI cut rates.', [['LOC', 'India'], ['ORG', 'RBI']])).toEqual(['LOC:India', 'ORG:RBI']);
+    expect(fixAll('He served in the U.S. Marine Corps for ten years.', [['LOC', 'U.S.'], ['ORG', 'Marine Corps']])).toEqual(['LOC:U.S.', 'ORG:Marine Corps']);
+  });
+});

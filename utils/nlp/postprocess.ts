@@ -210,6 +210,16 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       prev.text = text.slice(prev.start, prev.end);
       continue;
     }
+    // "Zimbabwe" + "Football Association", "Israel" + "Democracy Institute": a country right
+    // before a body's name is part of it; before an acronym it is where the body is ("India
+    // RBI"). Not "U.S.": news names "the U.S. Marine Corps" and "the Marine Corps" alike, and
+    // one body must keep one key across articles.
+    if (s.type === 'ORG' && prev && prev.type === 'LOC' && prev.tokenEnd === s.tokenStart && text.slice(prev.end, s.start) === ' ' && isNation(prev.text) && !ACRONYM.test(tokens[s.tokenStart].text) && countryOf(prev.text) !== 'United States') {
+      out.pop();
+      s.tokenStart = prev.tokenStart;
+      s.start = prev.start;
+      s.text = text.slice(s.start, s.end);
+    }
     // A demonym right before an organisation belongs to its name.
     // ("the Palestinian U.N. observer mission": an acronym is a whole name of its own.)
     if (s.type === 'ORG' && prev && prev.type === 'MISC' && prev.tokenEnd === s.tokenStart && DEMONYMS.has(prev.text.toLowerCase()) && !ACRONYM.test(s.text)) {
