@@ -175,3 +175,11 @@ describe('a country before a body', () => {
     expect(fixAll('He served in the U.S. Marine Corps for ten years.', [['LOC', 'U.S.'], ['ORG', 'Marine Corps']])).toEqual(['LOC:U.S.', 'ORG:Marine Corps']);
   });
 });
+
+describe('a place and a body tagged as one place', () => {
+  it('reads a place and a body’s word as one body, but parts "U.S." from a body', () => {
+    expect(fixAll('Shares were stable .\n-- Harbourton Newsroom , +90-212-275 0875', [['LOC', 'Harbourton Newsroom']])).toEqual(['ORG:Harbourton Newsroom']);
+    expect(fixAll('The inmate was held at the Lebanon Correctional Institution last year.', [['LOC', 'Lebanon Correctional Institution']])).toEqual(['ORG:Lebanon Correctional Institution']);
+    expect(fixAll('The order came from U.S. Central Command on Monday.', [['LOC', 'U.S. Central Command']])).toEqual(['LOC:U.S.', 'ORG:Central Command']);
+  });
+});

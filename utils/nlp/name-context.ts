@@ -42,7 +42,7 @@ export function dateline(text: string, s: Span): boolean {
 }
 
 /** The last word of a body's name that no place's name ends with ("West Bank", "Soviet Union" do). */
-export const BODY_HEAD = /\b(court|police|league|council|ministry|committee|commission|party|federation|association|university|college|agency|authority|department|army|navy|institute|foundation|company|corporation|group|club|co|corp|inc|ltd|llc|plc|herald|tribune|gazette|chronicle|telegraph|courier|inquirer|examiner|times|journal)\.?$/i;
+export const BODY_HEAD = /\b(court|police|league|council|ministry|committee|commission|party|federation|association|university|college|agency|authority|department|army|navy|institute|foundation|company|corporation|group|club|co|corp|inc|ltd|llc|plc|herald|tribune|gazette|chronicle|telegraph|courier|inquirer|examiner|times|journal|newsroom|newsdesk|desk)\.?$/i;
 
 /** Words that make a name's head generic, so "of" and a place may still be part of it. */
 const GENERIC_HEAD = /^(church|republic|kingdom|government|embassy|parliament|assembly|house|chamber|state|states|emirate|province|city|court|people|friends|sisters|brothers|daughters|sons|order|knights|diocese|archdiocese|patriarchate|club|bank)$/i;

@@ -73,6 +73,9 @@ const PASSES: Pass[] = [
   pressDigest,
 ];
 
+// One-word bodies that "U.S." commonly prefixes.
+const US_BODIES = /^(Army|Navy|Senate|Congress|Treasury|Marines|Embassy|Mint)$/;
+
 /** A country by its own name or letters ("Japan", "U.S."), not a city that stands for one. */
 function isNation(name: string): boolean {
   const country = countryOf(name);
@@ -94,15 +97,23 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
   for (const s0 of splitRunTogether(text, tokens, spans)) {
     const s = { ...s0 };
     if (!trimSpan(text, tokens, s, spans)) continue;
-    // "Ambassador to Russia Zhang Hanhui" tagged as one place: the country, then a person.
+    // "Ambassador to Russia Zhang Hanhui" tagged as one place: the country, then a person; or,
+    // when a body's word ends it, one body ("Istanbul Newsroom", "Lebanon Correctional
+    // Institution"), but "U.S." and a body of two words or more apart (see the country rule
+    // below).
     if (s.type === 'LOC' && s.tokenEnd - s.tokenStart > 1 && countryOf(tokens[s.tokenStart].text) && !countryOf(s.text)) {
       const rest = tokens.slice(s.tokenStart + 1, s.tokenEnd);
-      if (rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !GEO_HEAD.test(s.text)) {
+      const body = ORG_HEAD.test(headOf(s.text));
+      // "Washington University" is a name; "U.S." is a prefix ("U.S. Central Command", "U.S.
+      // Army"), and before one other word more often a thing's ("U.S. Market").
+      const us = /^(U\.S\.|US|U\.S\.A\.|USA)$/.test(tokens[s.tokenStart].text);
+      if (body && !us) s.type = 'ORG';
+      else if (rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !GEO_HEAD.test(s.text)) {
         out.push({ ...s, tokenEnd: s.tokenStart + 1, end: tokens[s.tokenStart].end, text: tokens[s.tokenStart].text });
         s.tokenStart++;
         s.start = tokens[s.tokenStart].start;
         s.text = text.slice(s.start, s.end);
-        s.type = 'PER';
+        s.type = body && (rest.length >= 2 || US_BODIES.test(s.text)) ? 'ORG' : 'PER';
       }
     }
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
