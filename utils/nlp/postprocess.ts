@@ -29,12 +29,12 @@ import { describedBodies } from './described';
 import { dropQuotedTitles } from './quoted-titles';
 import { joinLegalForms, firmShortForms } from './legal-forms';
 import { pressDigest } from './press-digest';
+import { placeRun, joinsBody, isNation } from './country-names';
 import { firmsByContext } from './firm-cues';
 import { startsLower } from './chars';
 
 
 const PAPER = /^(Times|Telegraph|Mirror|Express|Post|Herald|Independent|Observer|Sun|Star|Mail|Tribune|Chronicle|Journal|News|People|Age|Standard)$/;
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 
 // First words of places' names that a tagger leaves out at the start of a sentence.
 const PLACE_OPENERS = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St.', 'Saint', 'Fort', 'Port', 'El', 'La', 'Le', 'Rio', 'Hong', 'Sri', 'Buenos', 'Abu', 'Tel', 'Cape', 'Kuala', 'Addis', 'Ho']);
@@ -73,15 +73,6 @@ const PASSES: Pass[] = [
   pressDigest,
 ];
 
-// One-word bodies that "U.S." commonly prefixes.
-const US_BODIES = /^(Army|Navy|Senate|Congress|Treasury|Marines|Embassy|Mint)$/;
-
-/** A country by its own name or letters ("Japan", "U.S."), not a city that stands for one. */
-function isNation(name: string): boolean {
-  const country = countryOf(name);
-  return !!country && (country.toLowerCase() === name.toLowerCase() || /^[A-Z.]{2,6}$/.test(name));
-}
-
 export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
   // Words the tagger took for people somewhere in the text ("James" of "Letitia James"), built
@@ -97,25 +88,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
   for (const s0 of splitRunTogether(text, tokens, spans)) {
     const s = { ...s0 };
     if (!trimSpan(text, tokens, s, spans)) continue;
-    // "Ambassador to Russia Zhang Hanhui" tagged as one place: the country, then a person; or,
-    // when a body's word ends it, one body ("Istanbul Newsroom", "Lebanon Correctional
-    // Institution"), but "U.S." and a body of two words or more apart (see the country rule
-    // below).
-    if (s.type === 'LOC' && s.tokenEnd - s.tokenStart > 1 && countryOf(tokens[s.tokenStart].text) && !countryOf(s.text)) {
-      const rest = tokens.slice(s.tokenStart + 1, s.tokenEnd);
-      const body = ORG_HEAD.test(headOf(s.text));
-      // "Washington University" is a name; "U.S." is a prefix ("U.S. Central Command", "U.S.
-      // Army"), and before one other word more often a thing's ("U.S. Market").
-      const us = /^(U\.S\.|US|U\.S\.A\.|USA)$/.test(tokens[s.tokenStart].text);
-      if (body && !us) s.type = 'ORG';
-      else if (rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !GEO_HEAD.test(s.text)) {
-        out.push({ ...s, tokenEnd: s.tokenStart + 1, end: tokens[s.tokenStart].end, text: tokens[s.tokenStart].text });
-        s.tokenStart++;
-        s.start = tokens[s.tokenStart].start;
-        s.text = text.slice(s.start, s.end);
-        s.type = body && (rest.length >= 2 || US_BODIES.test(s.text)) ? 'ORG' : 'PER';
-      }
-    }
+    placeRun(text, tokens, s, out);
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
     if (placeByWords(text, tokens, s)) s.type = 'LOC';
     if ((s.type === 'LOC' || s.type === 'MISC') && cityTeam(text, tokens, s)) s.type = 'ORG';
@@ -221,19 +194,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
       prev.text = text.slice(prev.start, prev.end);
       continue;
     }
-    // "Zimbabwe" + "Football Association", "Israel" + "Democracy Institute": a country right
-    // before a body's name is part of it; before an acronym it is where the body is ("India
-    // RBI"). Not "U.S.": news names "the U.S. Marine Corps" and "the Marine Corps" alike, and
-    // one body must keep one key across articles.
-    if (s.type === 'ORG' && prev && prev.type === 'LOC' && prev.tokenEnd === s.tokenStart && text.slice(prev.end, s.start) === ' ' && isNation(prev.text) && !ACRONYM.test(tokens[s.tokenStart].text) && countryOf(prev.text) !== 'United States') {
-      out.pop();
-      s.tokenStart = prev.tokenStart;
-      s.start = prev.start;
-      s.text = text.slice(s.start, s.end);
-    }
-    // A demonym right before an organisation belongs to its name.
-    // ("the Palestinian U.N. observer mission": an acronym is a whole name of its own.)
-    if (s.type === 'ORG' && prev && prev.type === 'MISC' && prev.tokenEnd === s.tokenStart && DEMONYMS.has(prev.text.toLowerCase()) && !ACRONYM.test(s.text)) {
+    // A country or a demonym right before a body's name is part of it (country-names.ts).
+    if (prev && joinsBody(text, tokens, prev, s)) {
       out.pop();
       s.tokenStart = prev.tokenStart;
       s.start = prev.start;
