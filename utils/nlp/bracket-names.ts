@@ -3,7 +3,7 @@
 // kind of bracket is a club too, bracket and all, whatever the tagger made of the name alone.
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
-import { countryOf } from './lexicon/places';
+import { isNation } from './country-names';
 import { PLACE_LOWER, US_STATES } from './lexicon/cities';
 import { sportsArticle } from './name-context';
 
@@ -45,8 +45,7 @@ export function clubsAfterPlayers(text: string, tokens: Token[], spans: Span[]):
     if (s.type !== 'LOC' || tokens[s.tokenStart - 1]?.text !== '(' || tokens[s.tokenEnd]?.text !== ')') continue;
     people ??= new Set(spans.filter((p) => p.type === 'PER').map((p) => p.tokenEnd));
     if (!people.has(s.tokenStart - 1)) continue;
-    const country = countryOf(s.text);
-    if (country && (country.toLowerCase() === s.text.toLowerCase() || /^[A-Z.]{2,6}$/.test(s.text))) nations++;
+    if (isNation(s.text)) nations++;
     else if (!US_STATES.has(s.text) && PLACE_LOWER.has(s.text.toLowerCase())) towns.push(s);
   }
   // Where players are listed by country, a territory among them is one too ("( Hong Kong )").

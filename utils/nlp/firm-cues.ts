@@ -4,16 +4,13 @@
 // news by their full name or a title; firms often by their name alone.
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
-import { GIVEN_NAMES } from './lexicon/given-names';
-import { FIRST_NAMES } from './lexicon/first-names';
+import { knownGivenName as given } from './name-facts';
 import { HONORIFICS, PUBLIC_HEAD, PRIVATE_HEAD } from './lexicon/titles';
 
 /** What a firm has and a person has not. */
 const OWNED = new Set(['shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'unit', 'units', 'subsidiary', 'subsidiaries', 'shareholders', 'stockholders', 'plant', 'plants', 'factory', 'factories', 'products', 'stake', 'turnover', 'dividend']);
 /** "shares in Zenith", "a stake in Zenith", "a unit of Zenith". */
 const OWNER_BEFORE = /(?:^|\s)(?:shares|stake|holding|holdings|unit|units|subsidiary|takeover|acquisition)\s+(?:in|of)\s+$/;
-
-const given = (w: string) => GIVEN_NAMES.has(w.toLowerCase()) || FIRST_NAMES.has(w.toLowerCase());
 
 export function firmsByContext(text: string, tokens: Token[], spans: Span[]): Span[] {
   // Names that stand somewhere as a firm's (few articles have one: the rest is skipped).

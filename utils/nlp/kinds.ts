@@ -12,7 +12,7 @@ import { PLACE_NAMES, PLACE_LOWER } from './lexicon/cities';
 import { PUBLIC_HEAD, PRIVATE_HEAD, headKind } from './lexicon/titles';
 import { BODY_HEAD } from './name-context';
 import { retypeByNameShape } from './name-shapes';
-import { ORG_HEAD, GEO_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOutInLowerCase, inLowerCase } from './name-facts';
+import { ORG_HEAD, GEO_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOutInLowerCase, inLowerCase, knownGivenName } from './name-facts';
 
 // Capitalised function words: in a title of a work, never inside a person's name.
 const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You', 'Your', 'We', 'It', 'At', 'For', 'An', 'Just', 'That', 'This', 'What', 'And', 'Or', 'Not']);
@@ -80,7 +80,7 @@ export function retypeByKind(text: string, tokens: Token[], s: Span, personWord:
   // given name if one is there, else its last two words.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 3 && s.tokenStart >= 2 && /^(of|for)$/.test(tokens[s.tokenStart - 1].text) && headKind(tokens[s.tokenStart - 2].text)) {
     let k = s.tokenStart + 1;
-    while (k < s.tokenEnd - 1 && !GIVEN_NAMES.has(tokens[k].text.toLowerCase()) && !FIRST_NAMES.has(tokens[k].text.toLowerCase())) k++;
+    while (k < s.tokenEnd - 1 && !knownGivenName(tokens[k].text)) k++;
     // Without a given name, only a name the article treats as a person's: tagged so elsewhere,
     // or saying something ("vice president of Advanced Development Programs" stays a body).
     const given = k < s.tokenEnd - 1;

@@ -84,8 +84,8 @@ const GROUP_WORD = /^(Group|Gruppen|Groupe|Gruppe|Grupo|Holdings?|Holding)$/;
  * "Lenzing AG" ... "Lenzing said": a firm named once with its legal form is named by the rest
  * of its name elsewhere in the article, and so, when the first word could be nothing else, by
  * that word ("Sierra Semiconductor Corp" ... "Sierra's stock"). Those names, untagged or taken
- * for a person or a place, are the firm. A short form that a person of the article also bears
- * as a surname stays with the tagger.
+ * for a person or a place, are the firm. (A short form that a person of the article also bears
+ * as a surname goes back to the person in `vote`, which counts a full name's surname above it.)
  */
 export function firmShortForms(text: string, tokens: Token[], spans: Span[]): Span[] {
   const forms = new Set<string>();
@@ -99,10 +99,12 @@ export function firmShortForms(text: string, tokens: Token[], spans: Span[]): Sp
     const first = words[0];
     if (words.length > 1 && /^\p{Lu}[\p{L}&-]+$/u.test(first) && first.length > 2 && !GIVEN_NAMES.has(first.toLowerCase()) && !knownPlace(first) && nameOnly(text, first)) firsts.add(first);
   }
-  for (const f of firsts) if (!forms.has(f)) forms.add(f);
-  else firsts.delete(f);
+  // A first word that is also a whole short form is that form, not a town's name.
+  for (const f of firsts) {
+    if (forms.has(f)) firsts.delete(f);
+    else forms.add(f);
+  }
   if (!forms.size) return spans;
-  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) forms.delete(tokens[s.tokenEnd - 1].text);
   const owner = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
   const added: Span[] = [];

@@ -118,6 +118,12 @@ export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
   return rest.length >= 2 && /^\d[\d,]*$/.test(rest[0]) && rest.filter((w) => /^[\d.,]+$/.test(w)).length >= 2;
 }
 
+/** A first name either list of given names knows ("Thierry" only the long one). */
+export function knownGivenName(w: string): boolean {
+  const l = w.toLowerCase();
+  return GIVEN_NAMES.has(l) || FIRST_NAMES.has(l);
+}
+
 /**
  * Tokens a..b read as a person's name when they are two or three Title Case words opening with
  * a given name, and no body's ("The New York Times and Nathaniel Rich", "the BBC's Emily
@@ -126,7 +132,7 @@ export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
 export function givenNameFirst(tokens: Token[], a: number, b: number, name: string): boolean {
   if (b - a < 2 || b - a > 3) return false;
   const first = tokens[a].text.toLowerCase();
-  if (!GIVEN_NAMES.has(first) && !FIRST_NAMES.has(first)) return false;
+  if (!knownGivenName(first)) return false;
   for (let k = a; k < b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text)) return false;
   return !ORG_HEAD.test(name) && !ORG_FORMS.has(name);
 }

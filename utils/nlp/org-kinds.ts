@@ -7,8 +7,7 @@ import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
 import { PUBLIC_HEAD, PRIVATE_HEAD, HONORIFICS } from './lexicon/titles';
-import { GIVEN_NAMES } from './lexicon/given-names';
-import { FIRST_NAMES } from './lexicon/first-names';
+import { knownGivenName } from './name-facts';
 import { CALENDAR, capitalised, sameLine, ownedWithin } from './org-names';
 
 const KIND_BEFORE = new Set(['group', 'charity', 'organisation', 'organization', 'nonprofit', 'non-profit', 'firm', 'company', 'agency', 'broker', 'brokerage', 'carrier', 'retailer', 'lender', 'insurer', 'consultancy', 'startup', 'start-up', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'publisher', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'manufacturer', 'conglomerate', 'airline', 'club']);
@@ -41,7 +40,7 @@ export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[
     if (!ownedWithin(owner, i + 1, end, spans)) continue;
     // A person the tagger found there, first name and all, stays one ("the club's Tomas Varga").
     const o = owner[i + 1];
-    if (o >= 0 && spans[o].type === 'PER' && spans[o].tokenEnd - spans[o].tokenStart >= 2 && (GIVEN_NAMES.has(first) || FIRST_NAMES.has(first) || PERSON_KINDS.has(tokens[i].text))) continue;
+    if (o >= 0 && spans[o].type === 'PER' && spans[o].tokenEnd - spans[o].tokenStart >= 2 && (knownGivenName(first) || PERSON_KINDS.has(tokens[i].text))) continue;
     if (tokens[i].text === 'maker' && TRADE_BEFORE.has(tokens[i - 1].text.toLowerCase())) continue;
     // "the daily White House briefing", "the daily Wordle puzzle": the name of a thing.
     if (tokens[i].text === 'daily' && SERIAL.has(tokens[end]?.text ?? '')) continue;
