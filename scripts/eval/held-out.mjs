@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import { cliBuildOptions } from '../cli-build-options.mjs';
 
 export const HELD_OUT_SHARE = 0.15;
 
@@ -37,11 +38,7 @@ export async function heldOut({ root, shared, tmp }) {
   // shipped ones.
   const cli = join(dir, 'cli.mjs');
   const swap = { name: 'held-out-model', setup: (b) => b.onResolve({ filter: /model\/ner\.json$/ }, () => ({ path: model })) };
-  await build({
-    entryPoints: [join(root, 'cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'error',
-    external: ['canvas'], plugins: [swap],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await build({ ...cliBuildOptions, entryPoints: [join(root, 'cli/main.ts')], outfile: cli, logLevel: 'error', plugins: [swap] });
   const bin = join(dir, 'dossier.mjs');
   writeFileSync(bin, `const { main } = await import(${JSON.stringify(pathToFileURL(cli).href)});\nprocess.exitCode = await main(process.argv.slice(2));\n`);
   const r = spawnSync(process.execPath, [join(shared, 'tools/score-conll.mjs'), join(dir, 'slice.txt'), '--', process.execPath, bin, 'analyze', '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
