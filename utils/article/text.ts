@@ -1,4 +1,5 @@
 // Whitespace and word counts as the extractor and the chrome filters see them.
+import { wordUnit } from '../nlp/chars';
 export const collapse = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -18,7 +19,7 @@ export function countWords(s: string): number {
       // A character outside the BMP: test the pair, step over its second half.
       word = WORD_CHAR.test(s.slice(i, i + 2));
       i++;
-    } else word = WORD_CHAR.test(s[i]);
+    } else word = wordUnit(c);
     if (word) {
       if (!inWord) n++;
       inWord = true;

@@ -29,3 +29,24 @@ export function startsWithFourLetters(w: string): boolean {
   }
   return true;
 }
+
+/**
+ * A one-character pattern's answer for a UTF-16 code unit, remembered per code unit. The
+ * whole-text counters ask it of every character; building a string and running a Unicode
+ * pattern for each non-ASCII one (curly quotes, dashes, accented letters) was their main cost.
+ */
+function perCodeUnit(re: RegExp): (c: number) => boolean {
+  const memo = new Uint8Array(0x10000);
+  return (c) => {
+    let v = memo[c];
+    if (v === 0) memo[c] = v = re.test(String.fromCharCode(c)) ? 1 : 2;
+    return v === 1;
+  };
+}
+
+/** /\p{L}/u on one code unit (a lone surrogate is no letter: test the pair). */
+export const letterUnit = perCodeUnit(/\p{L}/u);
+/** /[\p{L}\p{N}]/u on one code unit. */
+export const wordUnit = perCodeUnit(/[\p{L}\p{N}]/u);
+/** /\s/ on one code unit. */
+export const spaceUnit = perCodeUnit(/\s/);

@@ -1,6 +1,7 @@
 // Which parts of a text are the article. Extraction from a page gives blocks already; a plain
 // text saved from a browser still carries the site's chrome (navigation, "Share",
 // "Advertisement", "Most viewed", copyright footers), which must never yield an entity.
+import { letterUnit, spaceUnit } from './chars';
 
 export interface Range {
   start: number;
@@ -16,7 +17,6 @@ const FOOTER = /(©|\bcopyright\b|all rights reserved|terms of (use|service)|pri
 /** Substrings every FOOTER match contains. */
 const FOOTER_WORDS = ['©', 'copyright', 'all rights reserved', 'terms of', 'privacy policy', 'cookie', 'registration number', 'for publishing', 'appears in print'];
 const LETTER = /\p{L}/u;
-const SPACE = /\s/;
 
 /** Whitespace-separated words with a letter in them, counted up to `limit`. */
 function words(line: string, limit = Infinity): number {
@@ -25,13 +25,13 @@ function words(line: string, limit = Infinity): number {
   let letter = false;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) : 32;
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(line[i]));
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && spaceUnit(c));
     if (space) {
       if (inWord && letter && ++n >= limit) return n;
       inWord = letter = false;
     } else {
       inWord = true;
-      if (!letter) letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(line[i]) || (c >= 0xd800 && c <= 0xdbff && LETTER.test(line.slice(i, i + 2)));
+      if (!letter) letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : letterUnit(c) || (c >= 0xd800 && c <= 0xdbff && LETTER.test(line.slice(i, i + 2)));
     }
   }
   return n;

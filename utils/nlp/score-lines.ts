@@ -9,15 +9,37 @@ import { countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 
 const LINE = /^(\p{Lu}[^\n\d]{0,40}?) \d{1,3} (\p{Lu}[^\n\d]{0,40}?) \d{1,3}[ \t]*$/gmu;
+const ONE_LINE = new RegExp(LINE.source, 'u');
+
+/** LINE's matches. A result line ends in a digit, which few lines of prose do, so only those
+ * lines meet the pattern (a search of the whole text tried it at every line). Other line
+ * breaks than \n, which the pattern's ^ and $ also see, take the whole-text search. */
+function resultLines(text: string): { index: number; 0: string; 1: string; 2: string }[] {
+  if (/[\r\u2028\u2029]/.test(text)) return [...text.matchAll(LINE)].map((m) => ({ index: m.index!, 0: m[0], 1: m[1], 2: m[2] }));
+  const out: { index: number; 0: string; 1: string; 2: string }[] = [];
+  for (let a = 0; a < text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    let z = b - 1;
+    while (z > a && (text.charCodeAt(z) === 32 || text.charCodeAt(z) === 9)) z--;
+    const last = text.charCodeAt(z);
+    if (z > a && last >= 48 && last <= 57) {
+      const m = ONE_LINE.exec(text.slice(a, b));
+      if (m) out.push({ index: a, 0: m[0], 1: m[1], 2: m[2] });
+    }
+    a = b + 1;
+  }
+  return out;
+}
 
 export function scoreLineTeams(text: string, tokens: Token[], spans: Span[]): Span[] {
-  const lines = [...text.matchAll(LINE)];
+  const lines = resultLines(text);
   if (lines.length < 2) return spans;
   const person = (side: { start: number; end: number }) =>
     spans.some((s) => s.start >= side.start && s.end <= side.end && s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && GIVEN_NAMES.has(tokens[s.tokenStart].text.toLowerCase()));
   const sides: { start: number; end: number }[] = [];
   for (const m of lines) {
-    const a = m.index!;
+    const a = m.index;
     const b = a + m[0].indexOf(' ' + m[2] + ' ', m[1].length + 1) + 1;
     const pair = [{ start: a, end: a + m[1].length }, { start: b, end: b + m[2].length }];
     // A player on either side makes it a player's result, not a match of teams.

@@ -4,6 +4,7 @@ import type { Person, Organisation, Quote, Summary } from '../analysis';
 import type { Doc } from './doc';
 import type { Range } from './scope';
 import { rangeAt } from './scope';
+import { spaceUnit } from './chars';
 
 const SPEECH = /\b(said|says|told|added|stated|noted|urged|warned|insisted|argued|explained|wrote|asked|declared|stressed|according to)\b/i;
 const QUOTED = /["“]([^"“”]{12,}?)["”]/g;
@@ -64,9 +65,12 @@ function keyPoints(sents: Sent[], mentions: ReturnType<typeof mentionIndex>, peo
       entities++;
       if (officials.has(mentions[j].who.name)) official++;
     }
-    const lower = s.text.toLowerCase();
     let overlap = 0;
-    for (const w of headWords) if (lower.includes(w)) overlap++;
+    if (headWords.size) {
+      const lower = s.text.toLowerCase();
+      // Four shared words score as many as more do.
+      for (const w of headWords) if (lower.includes(w) && ++overlap === 4) break;
+    }
     // The lede carries the story in news writing; entities and the headline's words mark the rest.
     const score = (i === 0 ? 3 : i === 1 ? 2 : 0) + 2 / (1 + i * 0.3) + Math.min(entities, 4) * 0.5 + official * 0.5 + Math.min(overlap, 4) * 0.4 - (/^["“]/.test(s.text) ? 1 : 0);
     return { s, score };
@@ -145,7 +149,7 @@ function pieces(text: string): number {
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const isSpace = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
+    const isSpace = c === 32 || (c >= 9 && c <= 13) || (c > 127 && spaceUnit(c));
     if (isSpace && !space) n++;
     space = isSpace;
   }

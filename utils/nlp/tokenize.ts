@@ -115,6 +115,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
       else endPending = false;
     }
     tokens.push({ text: t, start, end: i });
+    // A plain word (letters only) never ends a sentence: most tokens skip the two lookups.
+    if (plain > 0) continue;
     if (SENTENCE_END.has(t) || t === '...' || t === '…') {
       endPending = true;
       afterAbbrev = false;
