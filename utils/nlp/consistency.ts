@@ -9,6 +9,9 @@ import { FIRST_NAMES } from './lexicon/first-names';
 
 const MAX_ORG_WORDS = 8;
 const TITLE_SMALL_WORDS = new Set(['With', 'The', 'Of', 'And', 'For', 'To', 'In', 'On', 'At', 'After', 'From', 'Over', 'Is', 'Are', 'As', 'By', 'Into', 'Amid', 'Says', 'Will', 'Be', 'Its', 'Not', 'Than', 'Up']);
+/** Whether `w` could be one of them (capital ASCII first, five letters at most): most words of
+ * a text are ruled out before the set is asked. */
+const maybeSmallWord = (w: string) => w.length <= 5 && w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
 
 /**
  * Organisations from the gazetteer: a known name the tagger missed becomes an ORG span, and one
@@ -92,7 +95,7 @@ export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Sp
     let smallCapital = false;
     for (let k = lineStart; k < i; k++) {
       const w = tokens[k].text;
-      if (k > lineStart && !smallCapital && TITLE_SMALL_WORDS.has(w) && !opensName()[k]) smallCapital = true;
+      if (k > lineStart && !smallCapital && maybeSmallWord(w) && TITLE_SMALL_WORDS.has(w) && !opensName()[k]) smallCapital = true;
       if (!startsWithFourLetters(w)) continue;
       words++;
       if (startsUpper(w)) caps++;
@@ -200,26 +203,29 @@ export function trustHeadings(text: string, tokens: Token[], spans: Span[], head
  * that is part of a longer name takes that name's type ("Tsahkna" after "Margus Tsahkna").
  */
 export function vote(spans: Span[]): Span[] {
-  const votes = new Map<string, Map<Span['type'], number>>();
+  const votes = new Map<string, Ballot>();
   const add = (key: string, type: Span['type'], w: number) => {
-    const v = votes.get(key) ?? new Map();
-    v.set(type, (v.get(type) ?? 0) + w);
-    votes.set(key, v);
+    let b = votes.get(key);
+    if (!b) votes.set(key, (b = { weight: [0, 0, 0, 0], order: [] }));
+    const t = TYPE_INDEX[type];
+    if (!b.order.includes(t)) b.order.push(t);
+    b.weight[t] += w;
   };
   // Names met alone as people: a "full name" that starts with one ("Lebed Chechnya") is more
   // likely two names run together than a person whose surname this is.
   const alonePeople = new Set(spans.filter((s) => s.type === 'PER' && !/\s/.test(s.text)).map((s) => norm(s.text)));
-  for (const s of spans) {
+  const keys = spans.map((s) => norm(s.text));
+  spans.forEach((s, i) => {
     // A team typed from where it stands says nothing about the same word elsewhere.
-    if (s.fixed) continue;
-    add(norm(s.text), s.type, 1);
+    if (s.fixed) return;
+    add(keys[i], s.type, 1);
     const words = s.text.split(/\s+/);
     // A company's name without its legal form is the company ("Halvorsen Marine" of
     // "Halvorsen Marine Inc").
     if (s.type === 'ORG' && words.length > 1 && LEGAL_FORM.test(words[words.length - 1])) add(norm(words.slice(0, -1).join(' ')), 'ORG', 4);
     // Full names and their parts vote for PER more strongly than a lone tag elsewhere.
     if (s.type === 'PER' && words.length > 1) {
-      add(norm(s.text), 'PER', 0.6);
+      add(keys[i], 'PER', 0.6);
       // A word of a full name seen elsewhere is very likely the same person ("Trump"); the
       // surname above all, however often the tagger read it alone as a place ("MaliVai
       // Washington", then "Washington" seven times in a tennis report).
@@ -228,31 +234,40 @@ export function vote(spans: Span[]): Span[] {
       // ... and so is its tail ("Suu Kyi" of "Aung San Suu Kyi").
       for (let k = 1; k < words.length - 1; k++) add(norm(words.slice(k).join(' ')), 'PER', 4);
     }
-  }
-  for (const s of spans) {
-    const v = votes.get(norm(s.text));
-    if (!v || s.fixed) continue;
-    let best = s.type;
-    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
-    s.type = best;
-  }
+  });
+  spans.forEach((s, i) => {
+    const b = votes.get(keys[i]);
+    if (!b || s.fixed) return;
+    // The heaviest type wins; a tie keeps the span's own type, else the type voted for first.
+    let best = TYPE_INDEX[s.type];
+    for (const t of b.order) if (b.weight[t] > b.weight[best]) best = t;
+    s.type = TYPES[best];
+  });
   return spans;
+}
+
+const TYPES: Span['type'][] = ['PER', 'ORG', 'LOC', 'MISC'];
+const TYPE_INDEX: Record<Span['type'], number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
+/** The votes for one name: a weight per type (TYPES' order), and the types in the order first voted for. */
+interface Ballot {
+  weight: number[];
+  order: number[];
 }
 
 /** "Walmart and Kroger" tagged as one organisation: two, when either name stands alone elsewhere. */
 export function splitConjoined(text: string, tokens: Token[], spans: Span[]): Span[] {
-  const alone = new Set(spans.map((s) => norm(s.text)));
+  let alone: Set<string> | null = null;
   const out: Span[] = [];
   for (const s of spans) {
-    const k = tokens.slice(s.tokenStart, s.tokenEnd).findIndex((t) => t.text === 'and' || t.text === '&');
-    if (s.type !== 'ORG' || k <= 0 || s.tokenStart + k + 1 >= s.tokenEnd) {
+    const k = s.type === 'ORG' ? conjunctionAt(tokens, s) : -1;
+    if (k <= 0 || s.tokenStart + k + 1 >= s.tokenEnd) {
       out.push(s);
       continue;
     }
     const mk = (a: number, b: number): Span => ({ ...s, tokenStart: a, tokenEnd: b, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
     const left = mk(s.tokenStart, s.tokenStart + k);
     const right = mk(s.tokenStart + k + 1, s.tokenEnd);
-    const known = (x: Span) => alone.has(norm(x.text)) || ORG_FORMS.has(x.text);
+    const known = (x: Span) => (alone ??= new Set(spans.map((s) => norm(s.text)))).has(norm(x.text)) || ORG_FORMS.has(x.text);
     // "The New York Times and Nathaniel Rich": a given name opens a person's name.
     const person = (x: Span) => givenNameFirst(tokens, x.tokenStart, x.tokenEnd, x.text);
     // "Chevron Corp and Texaco Inc": a legal form closes the first name.
@@ -263,4 +278,10 @@ export function splitConjoined(text: string, tokens: Token[], spans: Span[]): Sp
     } else out.push(s);
   }
   return out;
+}
+
+/** Where the first "and" or "&" of the span is, counted from its first token, or -1. */
+function conjunctionAt(tokens: Token[], s: Span): number {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (tokens[i].text === 'and' || tokens[i].text === '&') return i - s.tokenStart;
+  return -1;
 }
