@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { readMetadata, isoDate, bylineNames, cleanTitle, jsonLd } from '@/utils/article/metadata';
 import { quickCheck } from '@/utils/article/quick';
 import { urlKind } from '@/utils/article/detect';
-import { NEWS_WITH_JSONLD, NEWS_META_ONLY, SECTION_FRONT, SEARCH_PAGE, prose } from './article-pages';
+import { NEWS_WITH_JSONLD, NEWS_META_ONLY, SEARCH_PAGE, prose } from './article-pages';
 
 const page = (html: string) => parseHTML(html).document as unknown as Document;
 

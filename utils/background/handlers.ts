@@ -3,7 +3,6 @@
 import browser from 'webextension-polyfill';
 import { forPopup, type ExtractedPayload, type LibraryContext, type PageResult, type TabState } from '../messages';
 import type { ArticleAnalysis } from '../analysis';
-import { sendMessage } from '../messages';
 import { analyzeText } from '../analyze';
 import { getSettings, recordingOn } from '../settings';
 import { setTabState, getTabState } from './tab-state';

@@ -6,7 +6,7 @@ import { tagTokens, type Span } from './tagger';
 import type { Token } from './tokenize';
 import { makeDoc } from './doc';
 import { postprocess } from './postprocess';
-import { trustHeadings } from './consistency';
+import { trustHeadings } from './title-case';
 import { inScope, type Range } from './scope';
 import { buildPeople } from './people';
 import { buildOrganisations } from './organisations';
