@@ -4,14 +4,14 @@
 import type { Person, Mention } from '../analysis';
 import { type Doc, isPossessive, tokenAt } from './doc';
 import type { Span } from './tagger';
-import { personKey, displayCase, fold } from './identity';
+import { personKey, displayCase } from './identity';
 import { findRole, type RoleFinding } from './officials';
 import { HONORIFICS, headKind } from './lexicon/titles';
-import { countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isProse } from './scope';
-import { KIN } from './kinds';
+import { KIN } from './title-in-body';
 import { ageAfter } from './ages';
+import { resolveAffiliationOf, shareConjoinedAffiliation } from './affiliations';
 
 interface Cluster {
   words: string[];
@@ -159,7 +159,7 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
       mentions: dedupe(c.mentions),
     };
   });
-  resolveAffiliationOf(people, clusters);
+  resolveAffiliationOf(people, clusters.map((c) => c.roles.find((r) => r.affiliationOf)?.affiliationOf));
   shareConjoinedAffiliation(doc.text, people);
   return people;
 }
@@ -210,36 +210,4 @@ function dedupe(ms: Mention[]): Mention[] {
 
 function cleanRole(role: string): string {
   return role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').trim();
-}
-
-/** "Trump's special envoy": the envoy serves the same country as the one who sent them. */
-function resolveAffiliationOf(people: Person[], clusters: Cluster[]): void {
-  people.forEach((p, i) => {
-    if (p.affiliation) return;
-    const of = clusters[i].roles.find((r) => r.affiliationOf)?.affiliationOf;
-    if (!of) return;
-    const owner = people.find((q) => q.key === personKey(of) || q.mentions.some((m) => fold(m.text) === fold(of)));
-    p.affiliation = owner?.affiliation ?? countryOf(of) ?? null;
-  });
-}
-
-/**
- * "Chinese President Xi Jinping and Premier Li Qiang": a title joined by "and" (or a comma) to
- * an official's name, with no country of its own, is of the same country.
- */
-function shareConjoinedAffiliation(text: string, people: Person[]): void {
-  const ending = new Map<number, Person>();
-  for (const q of people) if (q.official && q.affiliation) for (const m of q.mentions) ending.set(m.end, q);
-  for (const p of people) {
-    if (!p.official || p.affiliation || !p.role) continue;
-    for (const m of p.mentions) {
-      const before = text.slice(Math.max(0, m.start - p.role.length - 12), m.start);
-      const joined = new RegExp(`(?:,|\\s+and)\\s+(?:the\\s+)?${p.role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'i').exec(before);
-      const q = joined && ending.get(m.start - joined[0].length);
-      if (q) {
-        p.affiliation = q.affiliation;
-        break;
-      }
-    }
-  }
 }

@@ -4,8 +4,6 @@
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
-import { GIVEN_NAMES } from './lexicon/given-names';
-import { FIRST_NAMES } from './lexicon/first-names';
 import { PLACE_LOWER } from './lexicon/cities';
 import { PEOPLES } from './lexicon/peoples';
 import { retypeByKind } from './kinds';
@@ -34,12 +32,8 @@ import { pressDigest } from './press-digest';
 import { placeRun, joinsBody, isNation } from './country-names';
 import { firmsByContext } from './firm-cues';
 import { startsLower } from './chars';
+import { widenStart } from './span-starts';
 
-
-const PAPER = /^(Times|Telegraph|Mirror|Express|Post|Herald|Independent|Observer|Sun|Star|Mail|Tribune|Chronicle|Journal|News|People|Age|Standard)$/;
-
-// First words of places' names that a tagger leaves out at the start of a sentence.
-const PLACE_OPENERS = new Set(['New', 'San', 'Santa', 'Los', 'Las', 'St.', 'Saint', 'Fort', 'Port', 'El', 'La', 'Le', 'Rio', 'Hong', 'Sri', 'Buenos', 'Abu', 'Tel', 'Cape', 'Kuala', 'Addis', 'Ho']);
 
 const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)(['’]s)?$/;
 
@@ -110,30 +104,8 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     }
     // "@LucasNolan", "#Hamilton": a handle or a hashtag is not a name in prose.
     if (s.start > 0 && (text[s.start - 1] === '@' || text[s.start - 1] === '#')) continue;
-    // "Ellen M. Banner": a capitalised given name right before a person opens the name.
     const before = tokens[s.tokenStart - 1];
-    if (s.type === 'PER' && before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && (GIVEN_NAMES.has(before.text.toLowerCase()) || (/^\p{Lu}\.$/u.test(tokens[s.tokenStart].text) && FIRST_NAMES.has(before.text.toLowerCase()))) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
-      s.tokenStart--;
-      s.start = before.start;
-      s.text = text.slice(s.start, s.end);
-    }
-    // "The Sunday Telegraph", "the Sunday Times": the day is part of the paper's name.
-    if (s.type === 'ORG' && before && (before.text === 'Sunday' || before.text === 'Saturday') && PAPER.test(tokens[s.tokenStart].text) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
-      s.tokenStart--;
-      s.start = before.start;
-      s.text = text.slice(s.start, s.end);
-    }
-    // "New Orleans Saints" at the start of a sentence, tagged without its "New": the first word
-    // of a place's name belongs to it.
-    if (before && PLACE_OPENERS.has(before.text) && text.slice(before.end, s.start) === ' ' && !out.some((o) => o.tokenEnd > s.tokenStart - 1)) {
-      for (let k = s.tokenStart + 1; k <= s.tokenEnd; k++) {
-        if (!PLACE_LOWER.has(text.slice(before.start, tokens[k - 1].end).toLowerCase())) continue;
-        s.tokenStart--;
-        s.start = before.start;
-        s.text = text.slice(s.start, s.end);
-        break;
-      }
-    }
+    widenStart(text, tokens, s, out);
     // "the Colts", "the Bluejays": a plural after "the" is a team or a band, not a person.
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && before && (before.text === 'the' || before.text === 'The') && /^\p{Lu}\p{Ll}+[^s']s$/u.test(s.text)) s.type = 'ORG';
     // "Douglas & Lomason", "Ernst & Young": names joined by an ampersand are a firm, not a person.
