@@ -33,6 +33,7 @@ import { placeRun, joinsBody, isNation } from './country-names';
 import { firmsByContext } from './firm-cues';
 import { startsLower } from './chars';
 import { widenStart } from './span-starts';
+import { partyWords } from './party-words';
 
 
 const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)(['’]s)?$/;
@@ -57,6 +58,7 @@ const PASSES: Pass[] = [
   photoCredits,
   reportingCredits,
   describedBodies,
+  partyWords,
   (_t, _k, x) => vote(x),
   dropProducts,
   trustTitleCase,

@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import { fixAll } from './spans';
+
+// Mistakes found by training the tagger on all but one slice of its data, in turn for every
+// slice, and reading its errors on the slice left out. Each case is a sentence written for the
+// test, with the spans given as the tagger made them.
+describe('party words after a chamber or a place', () => {
+  it('reads "House Democratic leader" and "Senate Republicans" as the chamber', () => {
+    expect(fixAll('Marla Quint, the House Democratic leader, spoke first.', [['PER', 'Marla Quint'], ['ORG', 'House Democratic']])).toEqual(['PER:Marla Quint', 'ORG:House']);
+    expect(fixAll('Senate Republicans blocked the bill on Tuesday.', [['ORG', 'Senate Republicans']])).toEqual(['ORG:Senate']);
+  });
+  it('reads "the Ohio Republican" as the state', () => {
+    expect(fixAll('Whether he stays is open, the Ohio Republican said.', [['ORG', 'Ohio Republican']])).toEqual(['LOC:Ohio']);
+  });
+  it('leaves a party’s own name whole', () => {
+    expect(fixAll('The Senate Democratic Caucus met.', [['ORG', 'Senate Democratic Caucus']])).toEqual(['ORG:Senate Democratic Caucus']);
+    expect(fixAll('Social Democrats walked out.', [['ORG', 'Social Democrats']])).toEqual(['ORG:Social Democrats']);
+  });
+});
+
+describe('heads that only a body’s name ends in', () => {
+  it('reads a name ending in Congress, Board or Brothers as a body', () => {
+    expect(fixAll('Their agenda came out of the Tamsin Congress last year.', [['PER', 'Tamsin Congress']])).toEqual(['ORG:Tamsin Congress']);
+    expect(fixAll('The Harlan County Board met in May.', [['PER', 'Harlan County Board']])).toEqual(['ORG:Harlan County Board']);
+    expect(fixAll('Pellman Brothers cut its forecast.', [['PER', 'Pellman Brothers']])).toEqual(['ORG:Pellman Brothers']);
+  });
+});
