@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fixAll } from './spans';
+import type { Span } from '@/utils/nlp/tagger';
 
 // Mistakes found by training the tagger on all but one slice of its data, in turn for every
 // slice, and reading its errors on the slice left out. Each case is a sentence written for the
@@ -23,5 +24,18 @@ describe('heads that only a body’s name ends in', () => {
     expect(fixAll('Their agenda came out of the Tamsin Congress last year.', [['PER', 'Tamsin Congress']])).toEqual(['ORG:Tamsin Congress']);
     expect(fixAll('The Harlan County Board met in May.', [['PER', 'Harlan County Board']])).toEqual(['ORG:Harlan County Board']);
     expect(fixAll('Pellman Brothers cut its forecast.', [['PER', 'Pellman Brothers']])).toEqual(['ORG:Pellman Brothers']);
+  });
+});
+
+describe('results lines with a venue, countries and half-time scores', () => {
+  it('keeps the venue and the bracketed country out of the sides', () => {
+    const text = 'SOCCER - CUP RESULTS .\nIn Tarnow : Unia Tarnow ( Poland ) 5 Llanfair ( Wales ) 0\nIn Varna : Spartak Varna ( Bulgaria ) 1 Koper ( Slovenia ) 0';
+    const given: [Span['type'], string][] = [['LOC', 'Tarnow'], ['ORG', 'Unia Tarnow'], ['LOC', 'Poland'], ['ORG', 'Llanfair'], ['LOC', 'Wales'], ['LOC', 'Varna'], ['ORG', 'Spartak Varna'], ['LOC', 'Bulgaria'], ['ORG', 'Koper'], ['LOC', 'Slovenia']];
+    expect(fixAll(text, given)).toEqual(['LOC:Tarnow', 'ORG:Unia Tarnow', 'LOC:Poland', 'ORG:Llanfair', 'LOC:Wales', 'LOC:Varna', 'ORG:Spartak Varna', 'LOC:Bulgaria', 'ORG:Koper', 'LOC:Slovenia']);
+  });
+  it('reads sides with a half-time score as teams, even when one looks like a person', () => {
+    const text = 'Results:\nMarta Kovel ( Ukraine ) 1 Tallinn Sadu ( Estonia ) 0 ( 0-0 )\nDinamo Brest 2 Vesna 2 ( 1-0 )';
+    const given: [Span['type'], string][] = [['PER', 'Marta Kovel'], ['LOC', 'Ukraine'], ['PER', 'Tallinn Sadu'], ['LOC', 'Estonia'], ['ORG', 'Dinamo Brest'], ['PER', 'Vesna']];
+    expect(fixAll(text, given)).toEqual(['ORG:Marta Kovel', 'LOC:Ukraine', 'ORG:Tallinn Sadu', 'LOC:Estonia', 'ORG:Dinamo Brest', 'ORG:Vesna']);
   });
 });

@@ -8,28 +8,50 @@ import { tokenWith, type Token } from './tokenize';
 import { countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
 
-const LINE = /^(\p{Lu}[^\n\d]{0,40}?) \d{1,3} (\p{Lu}[^\n\d]{0,40}?) \d{1,3}[ \t]*$/gmu;
+// The second score may have the half-time score after it in brackets ("1 ( 0-0 )").
+const LINE = /^(\p{Lu}[^\n\d]{0,40}?) \d{1,3} (\p{Lu}[^\n\d]{0,40}?) \d{1,3}( \( ?\d{1,2}-\d{1,2} ?\))?[ \t]*$/gmu;
 const ONE_LINE = new RegExp(LINE.source, 'u');
 
-/** LINE's matches. A result line ends in a digit, which few lines of prose do, so only those
- * lines meet the pattern (a search of the whole text tried it at every line). Other line
+/** LINE's matches. A result line ends in a digit or a bracket, which few lines of prose do, so
+ * only those lines meet the pattern (a search of the whole text tried it at every line). Other line
  * breaks than \n, which the pattern's ^ and $ also see, take the whole-text search. */
-function resultLines(text: string): { index: number; 0: string; 1: string; 2: string }[] {
-  if (/[\r\u2028\u2029]/.test(text)) return [...text.matchAll(LINE)].map((m) => ({ index: m.index!, 0: m[0], 1: m[1], 2: m[2] }));
-  const out: { index: number; 0: string; 1: string; 2: string }[] = [];
+interface ResultLine {
+  index: number;
+  0: string;
+  1: string;
+  2: string;
+  /** The half-time score, if given: only sides of a team game have one. */
+  3?: string;
+}
+
+function resultLines(text: string): ResultLine[] {
+  if (/[\r\u2028\u2029]/.test(text)) return [...text.matchAll(LINE)].map((m) => ({ index: m.index!, 0: m[0], 1: m[1], 2: m[2], 3: m[3] }));
+  const out: ResultLine[] = [];
   for (let a = 0; a < text.length; ) {
     let b = text.indexOf('\n', a);
     if (b < 0) b = text.length;
     let z = b - 1;
     while (z > a && (text.charCodeAt(z) === 32 || text.charCodeAt(z) === 9)) z--;
     const last = text.charCodeAt(z);
-    if (z > a && last >= 48 && last <= 57) {
+    if (z > a && ((last >= 48 && last <= 57) || last === 41)) {
       const m = ONE_LINE.exec(text.slice(a, b));
-      if (m) out.push({ index: a, 0: m[0], 1: m[1], 2: m[2] });
+      if (m) out.push({ index: a, 0: m[0], 1: m[1], 2: m[2], 3: m[3] });
     }
     a = b + 1;
   }
   return out;
+}
+
+/** A side without the venue before it ("In Sofia : Levski Sofia") or its country after it in
+ * brackets ("Olimpija ( Slovenia )"), which are places of their own; a club's own bracketed
+ * letter stays ("Proleter ( Z )"). */
+function narrow(text: string, start: number, end: number): { start: number; end: number } {
+  const side = text.slice(start, end);
+  const colon = side.lastIndexOf(' : ');
+  if (colon >= 0) start += colon + 3;
+  const bracket = /\s+\(\s*([^()]+?)\s*\)$/.exec(text.slice(start, end));
+  if (bracket && bracket.index > 0 && countryOf(bracket[1])) end = start + bracket.index;
+  return { start, end };
 }
 
 export function scoreLineTeams(text: string, tokens: Token[], spans: Span[]): Span[] {
@@ -41,9 +63,10 @@ export function scoreLineTeams(text: string, tokens: Token[], spans: Span[]): Sp
   for (const m of lines) {
     const a = m.index;
     const b = a + m[0].indexOf(' ' + m[2] + ' ', m[1].length + 1) + 1;
-    const pair = [{ start: a, end: a + m[1].length }, { start: b, end: b + m[2].length }];
-    // A player on either side makes it a player's result, not a match of teams.
-    if (!pair.some(person)) sides.push(...pair);
+    const pair = [narrow(text, a, a + m[1].length), narrow(text, b, b + m[2].length)];
+    // A player on either side makes it a player's result, not a match of teams, unless the
+    // line gives a half-time score ("Gloria Vesna ( Romania ) 2 Valletta ( Malta ) 1 ( 1-1 )").
+    if (m[3] || !pair.some(person)) sides.push(...pair);
   }
   let out = spans;
   for (const side of sides) {
