@@ -39,3 +39,14 @@ describe('results lines with a venue, countries and half-time scores', () => {
     expect(fixAll(text, given)).toEqual(['ORG:Marta Kovel', 'LOC:Ukraine', 'ORG:Tallinn Sadu', 'LOC:Estonia', 'ORG:Dinamo Brest', 'ORG:Vesna']);
   });
 });
+
+describe('fixtures in a sports report', () => {
+  const fixtures = 'SOCCER - LEAGUE FIXTURES .\nSaturday : Brambury v Tollworth , Kessock v Ardmuir .\nThe soccer season opens with a derby, and the goalkeeper and striker of each side are fit.';
+  it('reads places beside "v" as teams, and a one-word person facing a team', () => {
+    expect(fixAll(fixtures, [['LOC', 'Brambury'], ['ORG', 'Tollworth'], ['ORG', 'Kessock'], ['PER', 'Ardmuir']])).toEqual(['ORG:Brambury', 'ORG:Tollworth', 'ORG:Kessock', 'ORG:Ardmuir']);
+  });
+  it('leaves players facing players as people, and places outside sport as places', () => {
+    expect(fixAll('TENNIS - DRAW .\nFirst round : Halvorsen v Marek .', [['PER', 'Halvorsen'], ['PER', 'Marek']])).toEqual(['PER:Halvorsen', 'PER:Marek']);
+    expect(fixAll('The case of Brambury v Tollworth was heard in May.', [['LOC', 'Brambury'], ['LOC', 'Tollworth']])).toEqual(['LOC:Brambury', 'LOC:Tollworth']);
+  });
+});

@@ -34,6 +34,7 @@ import { firmsByContext } from './firm-cues';
 import { startsLower } from './chars';
 import { widenStart } from './span-starts';
 import { partyWords } from './party-words';
+import { fixtureSide, fixtures } from './fixtures';
 
 
 const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)(['’]s)?$/;
@@ -66,6 +67,7 @@ const PASSES: Pass[] = [
   bracketedClubs,
   clubsAfterPlayers,
   scoreLineTeams,
+  fixtures,
   (t, _k, x) => dropVessels(t, x),
   (t, _k, x) => dropQuotedTitles(t, x),
   pressDigest,
@@ -120,7 +122,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // as a team ("Seattle beat Chicago", "Seattle 5 Chicago 3").
     const place = countryOf(s.text) || (PLACE_LOWER.has(s.text.toLowerCase()) && (s.type !== 'ORG' || !(asTeam(text, tokens, s) || (sportsArticle(text, tokens) && !dateline(text, s)))));
     if ((s.type === 'MISC' || s.type === 'PER' || s.type === 'ORG') && place && !DEMONYMS.has(s.text.toLowerCase())) s.type = 'LOC';
-    if (s.type === 'LOC' && !isNation(s.text) && ((PLACE_LOWER.has(s.text.toLowerCase()) && teamInSportsReport(text, tokens, s)) || scoredInSportsReport(text, tokens, s))) s.type = 'ORG';
+    if (s.type === 'LOC' && !isNation(s.text) && ((PLACE_LOWER.has(s.text.toLowerCase()) && teamInSportsReport(text, tokens, s)) || scoredInSportsReport(text, tokens, s) || fixtureSide(text, tokens, s))) s.type = 'ORG';
     // A place opening a row of figures in a results table is a team ("NEW YORK 74 59 .556").
     // Outside sport, rows with words among their figures are places ("Dresden 792 up 11.4",
     // cargo by airport; grain prices by market); a standings row of bare figures stays a team
