@@ -50,3 +50,11 @@ describe('fixtures in a sports report', () => {
     expect(fixAll('The case of Brambury v Tollworth was heard in May.', [['LOC', 'Brambury'], ['LOC', 'Tollworth']])).toEqual(['LOC:Brambury', 'LOC:Tollworth']);
   });
 });
+
+describe('standings rows', () => {
+  it('reads a name opening a row of standings as a team, but not a cricketer’s averages or a golfer’s rounds', () => {
+    const table = 'Standings:\nBrenton Hale 3 2 1 0 7 3 7\nMorvan 3 1 1 1 5 4 4\nAverages:\nTobias Crane 3 5 0 162 64 32.40\nScores:\nElla Marsh 68 69 70 72 279';
+    const given: [Span['type'], string][] = [['PER', 'Brenton Hale'], ['PER', 'Morvan'], ['PER', 'Tobias Crane'], ['PER', 'Ella Marsh']];
+    expect(fixAll(table, given)).toEqual(['ORG:Brenton Hale', 'ORG:Morvan', 'PER:Tobias Crane', 'PER:Ella Marsh']);
+  });
+});

@@ -118,6 +118,16 @@ export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
   return rest.length >= 2 && /^\d[\d,]*$/.test(rest[0]) && rest.filter((w) => /^[\d.,]+$/.test(w)).length >= 2;
 }
 
+/** The span opens its line and six plain numbers or more follow it, one of them a single digit
+ * and the last a whole number: a team's standings row (played, won, drawn, lost, goals,
+ * points), which a golfer's rounds and a batsman's or bowler's averages are not. */
+export function standingsRow(text: string, tokens: Token[], s: Span): boolean {
+  if (!tableRowTeam(text, tokens, s)) return false;
+  const end = text.indexOf('\n', s.end);
+  const rest = text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
+  return rest.length >= 6 && rest.every((w) => /^\d+(\.\d+)?$/.test(w)) && rest.some((w) => /^\d$/.test(w)) && /^\d+$/.test(rest[rest.length - 1]);
+}
+
 /** A first name either list of given names knows ("Thierry" only the long one). */
 export function knownGivenName(w: string): boolean {
   const l = w.toLowerCase();

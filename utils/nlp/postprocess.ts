@@ -10,7 +10,7 @@ import { retypeByKind } from './kinds';
 import { extendOrgNames } from './org-names';
 import { possessiveOrgs, splitPossessives, splitPersonBefore } from './org-possessives';
 import { namedByKind, namedBeforeKind } from './org-kinds';
-import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, tableRowTeam, startsSentence, inLowerCase } from './name-facts';
+import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, tableRowTeam, standingsRow, startsSentence, inLowerCase } from './name-facts';
 import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsReport, scoredInSportsReport, namedAfterTitle } from './name-context';
 import { known, vote, splitConjoined } from './consistency';
 import { trustTitleCase } from './title-case';
@@ -134,6 +134,10 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
         s.type = 'ORG';
         s.fixed = true;
       }
+    }
+    if (s.type === 'PER' && standingsRow(text, tokens, s)) {
+      s.type = 'ORG';
+      s.fixed = true;
     }
     if (s.type !== 'LOC' && s.type !== 'PER' && dateline(text, s)) {
       s.type = 'LOC';
