@@ -58,3 +58,9 @@ describe('standings rows', () => {
     expect(fixAll(table, given)).toEqual(['ORG:Brenton Hale', 'ORG:Morvan', 'PER:Tobias Crane', 'PER:Ella Marsh']);
   });
 });
+
+describe('clubs named after a town', () => {
+  it('keeps a name ending in a club’s word a body, even when its first word is also a given name', () => {
+    expect(fixAll('Yesterday Preston United lost again.', [['ORG', 'Preston United']])).toEqual(['ORG:Preston United']);
+  });
+});

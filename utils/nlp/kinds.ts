@@ -18,9 +18,9 @@ import { ORG_HEAD, GEO_HEAD, DOCUMENTS, startsSentence, afterEventOf, spelledOut
 // Capitalised function words: in a title of a work, never inside a person's name.
 const WORK_WORDS = new Set(['To', 'The', 'Is', 'Are', 'With', 'Me', 'My', 'You', 'Your', 'We', 'It', 'At', 'For', 'An', 'Just', 'That', 'This', 'What', 'And', 'Or', 'Not']);
 
-// Last words of universities, papers and buildings named after people ("Penn State", "the
-// Des Moines Register", "Caldwell Place").
-const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chronicle|Sentinel|Observer|Courier|Inquirer|Examiner|Dispatch|Standard|Plaza|Tower|Hall|Memorial|Library)$/;
+// Last words of universities, papers, buildings and clubs named after people or places ("Penn
+// State", "the Des Moines Register", "Caldwell Place", "Sheffield United").
+const NAME_TAIL = /^(State|Place|Register|Correctional|Argus|Gazette|Tribune|Chronicle|Sentinel|Observer|Courier|Inquirer|Examiner|Dispatch|Standard|Plaza|Tower|Hall|Memorial|Library|United|City|Rovers|Wanderers|Athletic|Albion|Rangers|Hotspur)$/;
 
 
 // Holidays named in one word ("the company's Christmas party").
