@@ -64,3 +64,16 @@ describe('clubs named after a town', () => {
     expect(fixAll('Yesterday Preston United lost again.', [['ORG', 'Preston United']])).toEqual(['ORG:Preston United']);
   });
 });
+
+describe('towns before a state’s abbreviation', () => {
+  it('reads a town before a comma and a state or province as a place', () => {
+    expect(fixAll('The mill in Harlow Falls, Wisc., closed.', [['ORG', 'Harlow Falls']])).toEqual(['LOC:Harlow Falls']);
+    expect(fixAll('Brandle , Manitoba , was the cold spot .', [['ORG', 'Brandle']])).toEqual(['LOC:Brandle']);
+  });
+  it('takes a postal code off a town opening a row of prices', () => {
+    expect(fixAll('Prices:\nCoulee Bend WA 5.13 up .02', [['ORG', 'Coulee Bend WA']])).toEqual(['LOC:Coulee Bend']);
+  });
+  it('leaves a person before a state alone', () => {
+    expect(fixAll('The winner was Dana Whitlock , Texas , by two strokes.', [['PER', 'Dana Whitlock']])).toEqual(['PER:Dana Whitlock']);
+  });
+});

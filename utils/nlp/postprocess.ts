@@ -35,6 +35,7 @@ import { startsLower } from './chars';
 import { widenStart } from './span-starts';
 import { partyWords } from './party-words';
 import { fixtureSide, fixtures } from './fixtures';
+import { stateCodes } from './state-codes';
 
 
 const PLANETS = /^(Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto)(['’]s)?$/;
@@ -68,6 +69,7 @@ const PASSES: Pass[] = [
   clubsAfterPlayers,
   scoreLineTeams,
   fixtures,
+  stateCodes,
   (t, _k, x) => dropVessels(t, x),
   (t, _k, x) => dropQuotedTitles(t, x),
   pressDigest,
