@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Measures Dossier on the shared real data, always through `dossier analyze` / `dossier related`
 // (the analysis contract), with the shared scorers. Prints figures; judges nothing.
-//   npm run eval [-- --only detect,extract,entities,conll,heldout,ecbnames,related]
+//   npm run eval [-- --only detect,extract,entities,conll,heldout,folds,ecbnames,related]
 import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ecbNames } from './eval/ecb-names.mjs';
-import { heldOut } from './eval/held-out.mjs';
+import { heldOut, crossValidated } from './eval/held-out.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.DOSSIER_SHARED ?? join(root, '..', 'shared'));
@@ -16,7 +16,7 @@ const cli = join(root, 'bin', 'dossier.mjs');
 const argv = process.argv.slice(2);
 const onlyAt = argv.indexOf('--only');
 const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (onlyAt >= 0 ? argv[onlyAt + 1] : undefined);
-const only = new Set((onlyArg ?? 'detect,extract,entities,conll,heldout,ecbnames,related').split(','));
+const only = new Set((onlyArg ?? 'detect,extract,entities,conll,heldout,folds,ecbnames,related').split(','));
 
 if (!existsSync(join(shared, 'data'))) {
   console.log(`Shared data not found at ${shared}: nothing to measure. (Set DOSSIER_SHARED to its path.)`);
@@ -145,6 +145,11 @@ try {
   if (only.has('heldout')) {
     section('CoNLL-2003 train, last 15% held out (scripts/eval/held-out.mjs)');
     console.log(await heldOut({ root, shared, tmp }));
+  }
+
+  if (only.has('folds')) {
+    section('CoNLL-2003 train in eight folds, each scored with a tagger retrained without it (scripts/eval/held-out.mjs)');
+    console.log(await crossValidated({ root, shared, tmp }));
   }
 
   if (only.has('ecbnames')) {
