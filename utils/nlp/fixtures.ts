@@ -20,10 +20,12 @@ export function fixtures(text: string, tokens: Token[], spans: Span[]): Span[] {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1) continue;
+    // A team one "v" away: the span before ends, or the span after starts, one token off.
     const before = spans[k - 1];
     const after = spans[k + 1];
-    const faces = (o: Span | undefined, at: number) => o?.type === 'ORG' && at >= 0 && at < tokens.length && FACING.has(tokens[at].text.toLowerCase());
-    const facing = (before && before.tokenEnd === s.tokenStart - 1 && faces(before, s.tokenStart - 1)) || (after && after.tokenStart === s.tokenEnd + 1 && faces(after, s.tokenEnd));
+    const facing =
+      (before?.type === 'ORG' && before.tokenEnd === s.tokenStart - 1 && FACING.has(tokens[s.tokenStart - 1].text.toLowerCase())) ||
+      (after?.type === 'ORG' && after.tokenStart === s.tokenEnd + 1 && FACING.has(tokens[s.tokenEnd].text.toLowerCase()));
     if (facing && (sports ??= sportsArticle(text, tokens))) s.type = 'ORG';
   }
   return spans;

@@ -97,9 +97,9 @@ export function sportsArticle(text: string, tokens: Token[]): boolean {
 }
 
 // Words that a team, and not its city, stands beside: "a win over Bradford", "champions Milan",
-// "Bradford v Barnsley", "Barcelona beat Atletico", "a Milan substitute".
-const TEAM_BEFORE = new Set(['for', 'over', 'against', 'versus', 'vs', 'vs.', 'v', 'beat', 'champions', 'holders']);
-const TEAM_AFTER = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'pitcher', 'manager', 'coach', 'captain', 'quarterback', 'fans', 'v', 'vs', 'vs.', 'versus', 'beat', 'substitute', 'skipper', 'supporters', 'squad']);
+// "Barcelona beat Atletico", "a Milan substitute" ("Bradford v Barnsley" is fixtures.ts).
+const TEAM_BEFORE = new Set(['for', 'over', 'against', 'beat', 'champions', 'holders']);
+const TEAM_AFTER = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'pitcher', 'manager', 'coach', 'captain', 'quarterback', 'fans', 'beat', 'substitute', 'skipper', 'supporters', 'squad']);
 
 /**
  * In a sports report, a city read as a place that stands for its team: "a homer for Seattle",

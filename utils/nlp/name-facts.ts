@@ -108,13 +108,18 @@ function inOrder(word: string, letters: string): boolean {
   return true;
 }
 
+/** The words after the span on its line. */
+function restOfLine(text: string, s: Span): string[] {
+  const end = text.indexOf('\n', s.end);
+  return text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
+}
+
 /** The span opens its line and is followed by plain numbers (not a date): a standings row. */
 export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
   // Only white space between the line's start and the name (checked from the name back: most
   // names stand inside a line, and one character tells).
   for (let i = s.start - 1; i >= 0 && text.charCodeAt(i) !== 10; i--) if (!/\s/.test(text[i])) return false;
-  const end = text.indexOf('\n', s.end);
-  const rest = text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
+  const rest = restOfLine(text, s);
   return rest.length >= 2 && /^\d[\d,]*$/.test(rest[0]) && rest.filter((w) => /^[\d.,]+$/.test(w)).length >= 2;
 }
 
@@ -123,8 +128,7 @@ export function tableRowTeam(text: string, tokens: Token[], s: Span): boolean {
  * points), which a golfer's rounds and a batsman's or bowler's averages are not. */
 export function standingsRow(text: string, tokens: Token[], s: Span): boolean {
   if (!tableRowTeam(text, tokens, s)) return false;
-  const end = text.indexOf('\n', s.end);
-  const rest = text.slice(s.end, end < 0 ? text.length : end).trim().split(/\s+/);
+  const rest = restOfLine(text, s);
   return rest.length >= 6 && rest.every((w) => /^\d+(\.\d+)?$/.test(w)) && rest.some((w) => /^\d$/.test(w)) && /^\d+$/.test(rest[rest.length - 1]);
 }
 

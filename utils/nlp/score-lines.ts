@@ -12,9 +12,6 @@ import { GIVEN_NAMES } from './lexicon/given-names';
 const LINE = /^(\p{Lu}[^\n\d]{0,40}?) \d{1,3} (\p{Lu}[^\n\d]{0,40}?) \d{1,3}( \( ?\d{1,2}-\d{1,2} ?\))?[ \t]*$/gmu;
 const ONE_LINE = new RegExp(LINE.source, 'u');
 
-/** LINE's matches. A result line ends in a digit or a bracket, which few lines of prose do, so
- * only those lines meet the pattern (a search of the whole text tried it at every line). Other line
- * breaks than \n, which the pattern's ^ and $ also see, take the whole-text search. */
 interface ResultLine {
   index: number;
   0: string;
@@ -24,6 +21,9 @@ interface ResultLine {
   3?: string;
 }
 
+/** LINE's matches. A result line ends in a digit or a bracket, which few lines of prose do, so
+ * only those lines meet the pattern (a search of the whole text tried it at every line). Other line
+ * breaks than \n, which the pattern's ^ and $ also see, take the whole-text search. */
 function resultLines(text: string): ResultLine[] {
   if (/[\r\u2028\u2029]/.test(text)) return [...text.matchAll(LINE)].map((m) => ({ index: m.index!, 0: m[0], 1: m[1], 2: m[2], 3: m[3] }));
   const out: ResultLine[] = [];

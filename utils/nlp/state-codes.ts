@@ -11,12 +11,14 @@ const DOTTED = new Set('Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans
 const POSTAL = new Set('AL AK AZ AR CA CO CT DE FL GA IA ID IL KS KY LA MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
 const PROVINCES = new Set(['Alberta', 'Manitoba', 'Ontario', 'Quebec', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'British Columbia']);
 
-/** Whether tokens from i on spell a dotted abbreviation ("Wisc." or "Wisc" "."), and where it ends. */
-function dottedAt(tokens: Token[], i: number): number {
+/** Whether a state or province starts at token i: a dotted abbreviation ("Wisc." or "Wisc"
+ * "."), or its name in one word or two ("Manitoba", "Nova Scotia"). */
+function stateAt(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]?.text ?? '';
-  if (t.endsWith('.') && DOTTED.has(t.slice(0, -1))) return i + 1;
-  if (DOTTED.has(t) && tokens[i + 1]?.text === '.') return i + 2;
-  return -1;
+  if ((t.endsWith('.') && DOTTED.has(t.slice(0, -1))) || (DOTTED.has(t) && tokens[i + 1]?.text === '.')) return true;
+  if (PROVINCES.has(t) || US_STATES.has(t)) return true;
+  const two = tokens[i + 1] ? text.slice(tokens[i].start, tokens[i + 1].end) : '';
+  return PROVINCES.has(two) || US_STATES.has(two);
 }
 
 export function stateCodes(text: string, tokens: Token[], spans: Span[]): Span[] {
@@ -34,10 +36,7 @@ export function stateCodes(text: string, tokens: Token[], spans: Span[]): Span[]
     }
     // "Sprague , Manitoba", "Eau Claire , Wisc .": the town, a comma, then the state.
     if (tokens[s.tokenEnd]?.text !== ',' || text.slice(s.end, tokens[s.tokenEnd].start).includes('\n')) continue;
-    const k = s.tokenEnd + 1;
-    const next = tokens[k]?.text ?? '';
-    const state = dottedAt(tokens, k) > 0 || PROVINCES.has(next) || US_STATES.has(next);
-    if (!state || (s.type === 'PER' && n >= 2)) continue;
+    if ((s.type === 'PER' && n >= 2) || !stateAt(text, tokens, s.tokenEnd + 1)) continue;
     s.type = 'LOC';
   }
   return spans;
