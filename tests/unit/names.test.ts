@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { analyzeText } from '@/utils/analyze';
 import { tokenize } from '@/utils/nlp/tokenize';
 import { postprocess } from '@/utils/nlp/postprocess';
-import type { Span } from '@/utils/nlp/tagger';
+import { newSpan } from '@/utils/nlp/span';
 import { fix, fixAll } from './spans';
 
 // Sentences written for these tests. Each is one the tagger alone gets wrong (checked by
@@ -57,7 +57,7 @@ describe('organisation names', () => {
     expect(found.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Pettersen & Lomax Co', 2]]);
     expect(found.people).toEqual([]);
     const { tokens } = tokenize('Open Sat & Sun from nine.');
-    const days: Span = { type: 'PER', start: 5, end: 14, tokenStart: 1, tokenEnd: 4, text: 'Sat & Sun' };
+    const days = newSpan('PER', 1, 4, 5, 14, 'Sat & Sun');
     expect(postprocess('Open Sat & Sun from nine.', tokens, [days])).toEqual([]);
   });
   it('names a body after the kind of body it is, and a name before its kind', () => {
@@ -69,7 +69,7 @@ describe('organisation names', () => {
     // The tagger rarely takes "Amazon-owned" in, so the span is given as it did on a real page.
     const text = 'Amazon-owned Whole Foods Market cut prices.';
     const { tokens } = tokenize(text);
-    const span: Span = { type: 'ORG', start: 0, end: 31, tokenStart: 0, tokenEnd: 4, text: text.slice(0, 31) };
+    const span = newSpan('ORG', 0, 4, 0, 31, text.slice(0, 31));
     expect(postprocess(text, tokens, [span]).map((s) => s.type + ':' + s.text)).toEqual(['ORG:Whole Foods Market']);
   });
   it('reads a name before "magazine" as a publication', () => {

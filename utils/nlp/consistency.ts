@@ -1,6 +1,6 @@
 // Document-level passes over the corrected spans: names from the gazetteer, one type per name
 // in an article, "Walmart and Kroger" split in two. Title Case lines are in title-case.ts.
-import type { Span } from './tagger';
+import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { startsUpper } from './chars';
@@ -41,7 +41,7 @@ export function known(text: string, tokens: Token[], spans: Span[]): Span[] {
     for (let t = i; t < match; t++) if (owner[t] >= 0) overlapping.add(owner[t]);
     if ([...overlapping].some((o) => spans[o].tokenStart < i || spans[o].tokenEnd > match)) continue;
     for (const o of overlapping) dropped.add(o);
-    added.push({ type: 'ORG', tokenStart: i, tokenEnd: match, start: tokens[i].start, end: tokens[match - 1].end, text: text.slice(tokens[i].start, tokens[match - 1].end) });
+    added.push(newSpan('ORG', i, match, tokens[i].start, tokens[match - 1].end, text.slice(tokens[i].start, tokens[match - 1].end)));
     i = match - 1;
   }
   if (!added.length && !dropped.size) return spans;

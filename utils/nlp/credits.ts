@@ -3,7 +3,7 @@
 // the slash and is a person; what comes after it, or after "via", is an agency. Only lines
 // shaped like a credit are read: short, with a name and a slash and nothing of a sentence.
 // Also here: "the BBC, Mr Obama said", where the tagger ran a body into the person after it.
-import type { Span } from './tagger';
+import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { ORG_FORMS } from './lexicon/organisations';
 import { knownPlace } from './lexicon/cities';
@@ -67,7 +67,7 @@ export function photoCredits(text: string, tokens: Token[], spans: Span[]): Span
     if (words.length < 2 || !words.every((w) => NAME_WORD.test(w.text)) || ORG_FORMS.has(name) || ORG_HEAD.test(name) || knownPlace(name)) continue;
     const s = byStart.get(a);
     if (s && s.tokenEnd === i) s.type = 'PER';
-    else if (!spans.some((x) => x.tokenStart < i && x.tokenEnd > a)) added.push({ type: 'PER', start: tokens[a].start, end: tokens[i - 1].end, tokenStart: a, tokenEnd: i, text: name });
+    else if (!spans.some((x) => x.tokenStart < i && x.tokenEnd > a)) added.push(newSpan('PER', a, i, tokens[a].start, tokens[i - 1].end, name));
     // "…/EPA, via Shutterstock": the agency the picture came through.
     for (let k = i + 1; k < tokens.length - 1 && tokens[k].start < (lineEnd < 0 ? text.length : lineEnd); k++) {
       if (tokens[k].text !== 'via') continue;
@@ -120,6 +120,6 @@ export function reportingCredits(text: string, tokens: Token[], spans: Span[]): 
   }
   if (!names.length) return spans;
   const out = spans.filter((s) => !names.some(([a, b]) => s.tokenStart < b && s.tokenEnd > a));
-  for (const [a, b] of names) out.push({ type: 'PER', tokenStart: a, tokenEnd: b, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+  for (const [a, b] of names) out.push(newSpan('PER', a, b, tokens[a].start, tokens[b - 1].end, text.slice(tokens[a].start, tokens[b - 1].end)));
   return out.sort((x, y) => x.start - y.start);
 }

@@ -2,7 +2,7 @@
 // to the first word that cannot open it. The tagger, meeting a name it never saw, often cuts it
 // at a word it knows as something else: "Sierra" (a place), "California" (a place), the first
 // word of a line. The form says where the name ends; these rules say where it starts.
-import type { Span } from './tagger';
+import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { DEMONYMS } from './lexicon/places';
 import { knownPlace } from './lexicon/cities';
@@ -125,7 +125,7 @@ export function firmShortForms(text: string, tokens: Token[], spans: Span[]): Sp
       } else if (ownedWithin(owner, i, j, spans)) {
         // Pieces of the name tagged apart ("OM" + "Gruppen") give way to the whole.
         for (let t = i; t < j; t++) if (owner[t] >= 0) gone.add(owner[t]);
-        added.push({ type: 'ORG', tokenStart: i, tokenEnd: j, start: tokens[i].start, end: tokens[j - 1].end, text: name });
+        added.push(newSpan('ORG', i, j, tokens[i].start, tokens[j - 1].end, name));
       } else break;
       i = j - 1;
       break;

@@ -1,6 +1,6 @@
 // Where a name stands, beyond its own words: in a dateline, in a sports report, before a
 // noun it only qualifies, before "of" and its home. Used by the span corrections (postprocess.ts).
-import type { Span } from './tagger';
+import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
@@ -150,7 +150,7 @@ export function namedAfterTitle(text: string, tokens: Token[], spans: Span[]): S
     const t = owner[i - 1];
     if (t >= 0 && (spans[t].type !== 'MISC' || spans[t].tokenStart !== a || spans[t].tokenEnd !== i)) continue;
     if (t >= 0) dropped.add(t);
-    added.push({ type: 'PER', tokenStart: i, tokenEnd: i + 1, start: tokens[i].start, end: tokens[i].end, text: w });
+    added.push(newSpan('PER', i, i + 1, tokens[i].start, tokens[i].end, w));
   }
   // "President-elect Trump" tagged as one MISC: the title, then the name.
   spans.forEach((sp, k) => {
@@ -159,7 +159,7 @@ export function namedAfterTitle(text: string, tokens: Token[], spans: Span[]): S
     const rest = tokens.slice(i, sp.tokenEnd);
     if (rest.length > 3 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !plainWord(t.text))) return;
     dropped.add(k);
-    added.push({ type: 'PER', tokenStart: i, tokenEnd: sp.tokenEnd, start: tokens[i].start, end: sp.end, text: text.slice(tokens[i].start, sp.end) });
+    added.push(newSpan('PER', i, sp.tokenEnd, tokens[i].start, sp.end, text.slice(tokens[i].start, sp.end)));
   });
   if (!added.length) return spans;
   return [...spans.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);

@@ -1,7 +1,7 @@
 // Organisations named by the kind of body they are: "rescue group Project Jonah" (the kind
 // before the name) and "Britain's Sun newspaper" (the kind after it), whatever the tagger made of
 // the words.
-import type { Span } from './tagger';
+import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
@@ -45,7 +45,7 @@ export function namedByKind(text: string, tokens: Token[], spans: Span[]): Span[
     // "the daily White House briefing", "the daily Wordle puzzle": the name of a thing.
     if (tokens[i].text === 'daily' && SERIAL.has(tokens[end]?.text ?? '')) continue;
     for (let t = i + 1; t < end; t++) if (owner[t] >= 0) gone.add(owner[t]);
-    added.push({ type: 'ORG', start: tokens[i + 1].start, end: tokens[end - 1].end, tokenStart: i + 1, tokenEnd: end, text: text.slice(tokens[i + 1].start, tokens[end - 1].end) });
+    added.push(newSpan('ORG', i + 1, end, tokens[i + 1].start, tokens[end - 1].end, text.slice(tokens[i + 1].start, tokens[end - 1].end)));
   }
   if (!added.length) return spans;
   return [...spans.filter((_, k) => !gone.has(k)), ...added].sort((a, b) => a.start - b.start);
@@ -73,7 +73,7 @@ export function namedBeforeKind(text: string, tokens: Token[], spans: Span[]): S
     if (DEMONYMS.has(lw) || PEOPLES.has(lw) || countryOf(lw) || PLACE_LOWER.has(lw)) continue;
     // The first word of a sentence is capitalised whatever it is.
     if (start === 0 || /[.!?"“]$/.test(tokens[start - 1].text) || !sameLine(text, tokens, start)) continue;
-    added.push({ type: 'ORG', start: tokens[start].start, end: tokens[i].end, tokenStart: start, tokenEnd: i + 1, text: name });
+    added.push(newSpan('ORG', start, i + 1, tokens[start].start, tokens[i].end, name));
   }
   return cityMagazines(text, tokens, added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans);
 }

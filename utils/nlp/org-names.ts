@@ -4,7 +4,7 @@
 // - a capitalised word right before the name, inside a sentence, belongs to it ("Fishing
 //   Vessel Owners Association", "Whole Foods Market") unless it is a title, a place or a
 //   people ("Minister", "Seattle", "Alaskan").
-import type { Span } from './tagger';
+import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
@@ -107,7 +107,7 @@ function withRemitHeads(text: string, tokens: Token[], spans: Span[]): Span[] {
     // ... then the remit, perhaps after an article ("Society for the Prevention of ...").
     const remitAt = /^(the|a|an)$/.test(tokens[i + 2].text) && i + 3 < tokens.length ? i + 3 : i + 2;
     if (!sameLine(text, tokens, i) || !/^\p{Ll}|^['’]s$|^The$/u.test(tokens[i - 1].text) || !capitalised(tokens[remitAt])) continue;
-    (added ??= []).push({ type: 'ORG', start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, text: t.text });
+    (added ??= []).push(newSpan('ORG', i, i + 1, t.start, t.end, t.text));
   }
   return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

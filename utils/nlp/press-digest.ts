@@ -1,7 +1,7 @@
 // A press digest ("PRESS DIGEST - Indonesian newspapers", "main stories in Thursday's
 // Pakistani newspapers:") sums up each paper under its name, set alone on a line in capitals
 // ("KOMPAS", "BUSINESS RECORDER", "THE NATION"). Those lines are the papers: bodies.
-import type { Span } from './tagger';
+import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
@@ -22,7 +22,7 @@ export function pressDigest(text: string, tokens: Token[], spans: Span[]): Span[
     const words = tokens.slice(a, b);
     if (b - a <= 4 && words.every((t) => CAPS_WORD.test(t.text)) && words.some((t) => t.text.length > 1) && !countryOf(line) && !PLACE_LOWER.has(line.toLowerCase())) {
       for (const s of spans) if (s.tokenStart < b && s.tokenEnd > a) gone.add(s);
-      added.push({ type: 'ORG', start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, text: line, fixed: true });
+      added.push(newSpan('ORG', a, b, tokens[a].start, tokens[b - 1].end, line, true));
     }
     a = b;
   }

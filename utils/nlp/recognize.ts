@@ -2,7 +2,8 @@
 // places, restricted to the article's own text, plus the summary built on them.
 import type { Person, Organisation, Place, Summary } from '../analysis';
 import { tokenize } from './tokenize';
-import { tagTokens, type Span } from './tagger';
+import { tagTokens } from './tagger';
+import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { makeDoc } from './doc';
 import { postprocess } from './postprocess';
@@ -103,7 +104,7 @@ function markNames(text: string, tokens: Token[], spans: Span[], scope: Range[],
       const last = tokens.findIndex((t) => t.end === end);
       if (first < 0 || last < first) continue;
       for (const s of inside) replaced.add(s);
-      added.push({ type, start: at, end, tokenStart: first, tokenEnd: last + 1, text: text.slice(at, end) });
+      added.push(newSpan(type, first, last + 1, at, end, text.slice(at, end)));
     }
   }
   return added.length ? [...spans.filter((s) => !replaced.has(s)), ...added].sort((a, b) => a.start - b.start) : spans;

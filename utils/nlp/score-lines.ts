@@ -3,7 +3,7 @@
 // the tagger made of a club called after a town, a people or an insect. Countries stay places
 // (the country's name stands for its side, as it does everywhere else in the article), and a
 // side the tagger read as a full personal name is left alone (a player's result).
-import type { Span } from './tagger';
+import { newSpan, type Span } from './span';
 import { tokenWith, type Token } from './tokenize';
 import { countryOf } from './lexicon/places';
 import { GIVEN_NAMES } from './lexicon/given-names';
@@ -77,7 +77,7 @@ export function scoreLineTeams(text: string, tokens: Token[], spans: Span[]): Sp
     if (countryOf(name)) continue;
     const inside = out.filter((s) => s.start < side.end && side.start < s.end);
     if (inside.some((s) => s.start < side.start || s.end > side.end)) continue;
-    const team: Span = { type: 'ORG', start: side.start, end: side.end, tokenStart: first, tokenEnd: last + 1, text: name, fixed: true };
+    const team: Span = newSpan('ORG', first, last + 1, side.start, side.end, name, true);
     out = [...out.filter((s) => !inside.includes(s)), team].sort((x, y) => x.start - y.start);
   }
   return out;

@@ -1,6 +1,6 @@
 // Title Case says nothing: in a headline, or a line set in Title Case, the tagger's names are
 // kept only where the rest of the article has them.
-import type { Span } from './tagger';
+import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { startsUpper, startsWithFourLetters } from './chars';
 import { FIRST_NAMES } from './lexicon/first-names';
@@ -116,7 +116,7 @@ function knownParts(text: string, tokens: Token[], s: Span, known: Map<string, S
       let start = a;
       if (type === 'PER' && a > s.tokenStart && !taken[a - 1 - s.tokenStart] && FIRST_NAMES.has(tokens[a - 1].text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 1].text)) start = a - 1;
       taken.fill(1, start - s.tokenStart, a + len - s.tokenStart);
-      parts.push({ type, tokenStart: start, tokenEnd: a + len, start: tokens[start].start, end: tokens[a + len - 1].end, text: text.slice(tokens[start].start, tokens[a + len - 1].end) });
+      parts.push(newSpan(type, start, a + len, tokens[start].start, tokens[a + len - 1].end, text.slice(tokens[start].start, tokens[a + len - 1].end)));
     }
   }
   return parts.sort((x, y) => x.start - y.start);

@@ -2,26 +2,13 @@
 // tags, with document-level features. Word-only features are scored once per word type.
 import type { Token, Sentence } from '../tokenize';
 import { tokenize } from '../tokenize';
+import { newSpan, type EntityType, type Span } from '../span';
 import { getModel } from './model';
 import { contextFlags, HISTORY_TYPES } from './features';
 import { familyRow, FAMILY } from './compiled';
 import { getScorer, info, addRow, rowOf, afterTagRow, historyBest, historyCount, PREV, PREV2, NEXT, NEXT2, type WordInfo } from './word-info';
 
-export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
-
-export interface Span {
-  type: EntityType;
-  start: number;
-  end: number;
-  tokenStart: number;
-  tokenEnd: number;
-  text: string;
-  /** Typed from where it stands (a team opening a results row), not to be outvoted by the
-   * same name's other mentions. */
-  fixed?: boolean;
-  /** Its trailing "'s" is part of the name ("Boatmen's", short for Boatmen's Bancshares). */
-  ownPossessive?: boolean;
-}
+export type { EntityType, Span } from '../span';
 
 // Kept for the equivalence test with the training features.
 export { contextFlags };
@@ -100,10 +87,13 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const historyOf = m.labels.map((l) => (l === 'O' ? 0 : HISTORY_TYPES.indexOf(l.slice(2))));
   const row = (r: number) => addRow(sc, scores, r);
   const { S, E } = sc;
-  sentences.forEach((sent, si) => {
+  // Plain loops, not forEach callbacks: V8 holds the optimised code of a closure made per call
+  // only weakly, so after each garbage collection the tagger's main loop ran unoptimised again.
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si];
     const a = sent.tokenStart;
     const n = sent.tokenEnd - a;
-    if (!n) return;
+    if (!n) continue;
     const caps = capsLine[si];
     const nextStartsUpper = (i: number) => i + 1 < n && !plain[a + i + 1] && get(a + i + 1).startsUpper;
     let prev = 0;
@@ -187,7 +177,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       }
       if (best === 0 || !inside[best]) {
         if (open) spans.push(open);
-        open = best === 0 ? null : { type: type[best] as EntityType, start: tokens[ti].start, end: tokens[ti].end, tokenStart: ti, tokenEnd: ti + 1, text: '' };
+        open = best === 0 ? null : newSpan(type[best] as EntityType, ti, ti + 1, tokens[ti].start, tokens[ti].end, '');
       } else if (open) {
         open.end = tokens[ti].end;
         open.tokenEnd = ti + 1;
@@ -196,7 +186,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       prev = best;
     }
     if (open) spans.push(open);
-  });
+  }
   for (const s of spans) s.text = text.slice(s.start, s.end);
   return spans;
 }
