@@ -57,29 +57,31 @@ export function isChrome(line: string, footers = true): boolean {
  * left out too. Short lines inside the article (scores, captions, credits) stay.
  */
 export function textScope(text: string): Range[] {
+  const texts = text.split('\n');
   const lines: Range[] = [];
   let pos = 0;
-  for (const line of text.split('\n')) {
+  for (const line of texts) {
     lines.push({ start: pos, end: pos + line.length });
     pos += line.length + 1;
   }
-  const str = (r: Range) => text.slice(r.start, r.end);
   // One pass of plain substring searches over the whole text decides whether any line can be
   // a footer; most texts have none, and the pattern per line is the costlier test.
   const lower = text.toLowerCase();
   const footers = FOOTER_WORDS.some((w) => lower.includes(w));
-  const chrome = lines.map((l) => isChrome(str(l), footers));
-  const lastProse = lines.map((l, i) => !chrome[i] && isProse(str(l))).lastIndexOf(true);
+  const chrome = texts.map((l) => isChrome(l, footers));
+  // The last prose line, found from the end: the lines before it need no prose test.
+  let lastProse = texts.length - 1;
+  while (lastProse >= 0 && (chrome[lastProse] || !isProse(texts[lastProse]))) lastProse--;
   let end = lines.length;
-  for (let i = Math.max(0, lastProse + 1); i < lines.length; i++) {
-    if (chrome[i] && str(lines[i]).trim()) {
+  for (let i = lastProse + 1; i < lines.length; i++) {
+    if (chrome[i] && texts[i].trim()) {
       end = i;
       break;
     }
   }
   // Before the headline: navigation items of one to three words.
   // (The first line is the headline, always.)
-  let start = lines.findIndex((l, i) => !chrome[i] && (words(str(l), 4) >= 4 || /^by\s/i.test(str(l))));
+  let start = texts.findIndex((l, i) => !chrome[i] && (words(l, 4) >= 4 || /^by\s/i.test(l)));
   if (start < 0) start = 0;
   const out: Range[] = [];
   if (start > 0 && !chrome[0]) out.push(lines[0]);

@@ -12,8 +12,11 @@ const QUOTED = /["“]([^"“”]{12,}?)["”]/g;
 interface Sent {
   start: number;
   end: number;
-  text: string;
+  /** Sliced from the article only for the sentences a test reads whole. */
+  text: string | null;
 }
+
+const textOf = (text: string, s: Sent): string => (s.text ??= text.slice(s.start, s.end));
 
 function sentencesOf(doc: Doc, scope: Range[], bodyStart: number): Sent[] {
   const out: Sent[] = [];
@@ -24,7 +27,7 @@ function sentencesOf(doc: Doc, scope: Range[], bodyStart: number): Sent[] {
     const r = rangeAt(scope, start, end);
     // Photo captions describe pictures, not the story.
     if (start < bodyStart || !r || r.kind === 'caption') continue;
-    out.push({ start, end, text: doc.text.slice(start, end) });
+    out.push({ start, end, text: null });
   }
   return out;
 }
@@ -41,14 +44,14 @@ export function summarise(doc: Doc, scope: Range[], bodyStart: number, people: P
   const sents = sentencesOf(doc, scope, bodyStart);
   const personMentions = mentionIndex(people);
   const entityMentions = mentionIndex([...people, ...orgs]);
-  return { keyPoints: keyPoints(sents, entityMentions, people, headline), quotes: quotes(sents, personMentions, orgs) };
+  return { keyPoints: keyPoints(doc.text, sents, entityMentions, people, headline), quotes: quotes(doc.text, sents, personMentions, orgs) };
 }
 
-function keyPoints(sents: Sent[], mentions: ReturnType<typeof mentionIndex>, people: Person[], headline: string): string[] {
+function keyPoints(text: string, sents: Sent[], mentions: ReturnType<typeof mentionIndex>, people: Person[], headline: string): string[] {
   let words = 0;
   const prose = sents.filter((s) => {
-    const n = pieces(s.text);
-    const ok = n >= 8 && n <= 60 && /[.!?"”]$/.test(s.text);
+    const n = pieces(text, s.start, s.end);
+    const ok = n >= 8 && n <= 60 && ENDS.has(text.charCodeAt(s.end - 1));
     if (ok) words += n;
     return ok;
   });
@@ -67,22 +70,22 @@ function keyPoints(sents: Sent[], mentions: ReturnType<typeof mentionIndex>, peo
     }
     let overlap = 0;
     if (headWords.size) {
-      const lower = s.text.toLowerCase();
+      const lower = textOf(text, s).toLowerCase();
       // Four shared words score as many as more do.
       for (const w of headWords) if (lower.includes(w) && ++overlap === 4) break;
     }
     // The lede carries the story in news writing; entities and the headline's words mark the rest.
-    const score = (i === 0 ? 3 : i === 1 ? 2 : 0) + 2 / (1 + i * 0.3) + Math.min(entities, 4) * 0.5 + official * 0.5 + Math.min(overlap, 4) * 0.4 - (/^["“]/.test(s.text) ? 1 : 0);
+    const score = (i === 0 ? 3 : i === 1 ? 2 : 0) + 2 / (1 + i * 0.3) + Math.min(entities, 4) * 0.5 + official * 0.5 + Math.min(overlap, 4) * 0.4 - (text[s.start] === '"' || text[s.start] === '“' ? 1 : 0);
     return { s, score };
   });
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, want)
     .sort((a, b) => a.s.start - b.s.start)
-    .map((x) => x.s.text);
+    .map((x) => textOf(text, x.s));
 }
 
-function quotes(sents: Sent[], personMentions: ReturnType<typeof mentionIndex>, orgs: Organisation[]): Quote[] {
+function quotes(text: string, sents: Sent[], personMentions: ReturnType<typeof mentionIndex>, orgs: Organisation[]): Quote[] {
   const out: Quote[] = [];
   let lastPerson: Named | null = null;
   let pi = 0;
@@ -96,13 +99,14 @@ function quotes(sents: Sent[], personMentions: ReturnType<typeof mentionIndex>, 
     }
     QUOTED.lastIndex = 0;
     // Most sentences quote no one: two character searches settle that before the pattern runs.
-    const found = s.text.includes('"') || s.text.includes('“') ? [...s.text.matchAll(QUOTED)].filter((m) => pieces(m[1]) >= 4) : [];
+    const quoted = has(text, '"', s) || has(text, '“', s);
+    const found = quoted ? [...textOf(text, s).matchAll(QUOTED)].filter((m) => pieces(m[1], 0, m[1].length) >= 4) : [];
     if (found.length) {
       // Blank out the quoted words so that a verb inside a quote is not taken for attribution.
-      const outside = s.text.replace(QUOTED, (q) => ' '.repeat(q.length));
+      const outside = textOf(text, s).replace(QUOTED, (q) => ' '.repeat(q.length));
       const verb = SPEECH.exec(outside);
       if (verb) {
-        const speaker = speakerAt(s, verb.index, verb[0].length, outside, inSentence, lastPerson, orgs);
+        const speaker = speakerAt(textOf(text, s), s, verb.index, verb[0].length, outside, inSentence, lastPerson, orgs);
         if (speaker) for (const m of found) out.push({ speaker, text: m[1].trim().replace(/[,.]$/, '') });
       }
     }
@@ -114,6 +118,7 @@ function quotes(sents: Sent[], personMentions: ReturnType<typeof mentionIndex>, 
 /** Who a speech verb belongs to: the name just before it ("Wang said"), just after it ("said
  * Wang"), a pronoun subject (the last person named), else an organisation in the sentence. */
 function speakerAt(
+  sentence: string,
   s: Sent,
   verbAt: number,
   verbLen: number,
@@ -122,7 +127,7 @@ function speakerAt(
   lastPerson: Named | null,
   orgs: Organisation[],
 ): string | null {
-  const upToVerb = s.text.slice(0, verbAt);
+  const upToVerb = sentence.slice(0, verbAt);
   // The subject just before the verb, or, when an appositive closes right before it
   // ("Yang Bojiang, director-general of ..., said"), the person the sentence is about.
   const before =
@@ -130,7 +135,7 @@ function speakerAt(
     (/,\s*$/.test(upToVerb) ? inSentence.filter((m) => m.end <= verbAt).at(-1) : undefined);
   // "…," said Wang: only verbs of saying invert; in "Xi told Trump" the listener follows.
   // Inversion follows the quote itself: '…," said Finance Minister Olga Petrova'.
-  const inverts = /^(said|says|added|wrote|declared|stated|insisted|explained|noted)$/i.test(s.text.slice(verbAt, verbAt + verbLen)) && /[,"”]\s*$/.test(s.text.slice(0, verbAt));
+  const inverts = /^(said|says|added|wrote|declared|stated|insisted|explained|noted)$/i.test(sentence.slice(verbAt, verbAt + verbLen)) && /[,"”]\s*$/.test(upToVerb);
   const after = inverts ? inSentence.find((m) => m.at >= verbAt + verbLen && m.at - (verbAt + verbLen) <= 40) : undefined;
   if (after) return after.who.name;
   // "he said", "she also told": a pronoun right before the verb is the last person named.
@@ -143,11 +148,20 @@ function speakerAt(
   return best?.name ?? null;
 }
 
-/** How many pieces `text.split(/\s+/)` would give, without building them. */
-function pieces(text: string): number {
+/** Whether `mark` occurs inside sentence `s`. */
+const has = (text: string, mark: string, s: Sent) => {
+  const at = text.indexOf(mark, s.start);
+  return at >= 0 && at < s.end;
+};
+
+/** Code units a key point may end with: . ! ? " ” */
+const ENDS = new Set([46, 33, 63, 34, 0x201d]);
+
+/** How many pieces `text.slice(start, end).split(/\s+/)` would give, without building them. */
+function pieces(text: string, start: number, end: number): number {
   let n = 1;
   let space = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const isSpace = c === 32 || (c >= 9 && c <= 13) || (c > 127 && spaceUnit(c));
     if (isSpace && !space) n++;
