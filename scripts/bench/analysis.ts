@@ -17,11 +17,17 @@ const words = (s: string) => (s.match(/\S+/g) ?? []).length;
 const PAIRS = 6;
 
 /** `npm run bench` runs Node with --expose-gc: each side starts on a collected heap, so neither
- * pays for the other's garbage. */
+ * pays for the other's garbage. Twice: V8 sweeps a collection's dead pages on a helper thread
+ * and lazily after gc() returns, so after one collection the side timed next still paid for
+ * sweeping the other's garbage (Dossier ran 4-6% slower after compromise than after itself);
+ * a second collection first finishes the first's sweeping and leaves little of its own. */
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function timeAll(texts: string[], fn: (t: string) => unknown, collect = false): number {
-  if (collect) gc?.();
+  if (collect) {
+    gc?.();
+    gc?.();
+  }
   const t0 = performance.now();
   for (const t of texts) fn(t);
   return performance.now() - t0;
