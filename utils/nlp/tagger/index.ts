@@ -29,7 +29,11 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const get = (k: number): WordInfo => (infos[k] ??= info(sc, tokens[k].text));
   // Document facts (see documentFacts): words seen capitalised inside a sentence, and
   // capitalised words whose lower-case form the text also uses.
-  const capsLine = sentences.map((s) => {
+  // Plain loops here and below, not callbacks: V8 holds the optimised code of a closure made
+  // per call only weakly, so after each garbage collection such a loop ran unoptimised again.
+  const capsLine: boolean[] = new Array(sentences.length);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     let letters = 0;
     let upper = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -42,15 +46,16 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       letters++;
       if (x.upper) upper++;
     }
-    return letters >= 2 && upper / letters > 0.8;
-  });
+    capsLine[si] = letters >= 2 && upper / letters > 0.8;
+  }
   const capsDoc = new Set<string>();
   const capLower = new Set<string>();
   // (length, first letter) of capLower's words: most plain words need no set lookup at all.
   const capKeys = new Uint8Array(1024);
   const keyOf = (w: string) => ((w.length & 31) << 5) | (w.charCodeAt(0) & 31);
   const lowerStarts: string[] = [];
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (plain[i]) continue;
       const x = get(i);
@@ -61,7 +66,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       if (x.startsLower) lowerStarts.push(tokens[i].text);
       else if (i > s.tokenStart && !capsLine[si] && x.titleCase) capsDoc.add(x.lower);
     }
-  });
+  }
   const lowerDoc = new Set<string>();
   if (capLower.size) {
     for (let i = 0; i < N; i++) {
@@ -87,8 +92,6 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const historyOf = m.labels.map((l) => (l === 'O' ? 0 : HISTORY_TYPES.indexOf(l.slice(2))));
   const row = (r: number) => addRow(sc, scores, r);
   const { S, E } = sc;
-  // Plain loops, not forEach callbacks: V8 holds the optimised code of a closure made per call
-  // only weakly, so after each garbage collection the tagger's main loop ran unoptimised again.
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
     const a = sent.tokenStart;
