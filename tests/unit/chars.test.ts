@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { startsUpper, startsLower, startsWithFourLetters } from '@/utils/nlp/chars';
+import { startsUpper, startsLower, startsWithFourLetters, splitWords } from '@/utils/nlp/chars';
 import { inLowerCase } from '@/utils/nlp/name-facts';
 
 // The fast paths must answer as the Unicode patterns they replace, for any script.
@@ -12,6 +12,15 @@ describe('first-letter tests', () => {
         expect(startsUpper(w)).toBe(/^\p{Lu}/u.test(w));
         expect(startsLower(w)).toBe(/^\p{Ll}/u.test(w));
         expect(startsWithFourLetters(w)).toBe(/^\p{L}{4,}/u.test(w));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('split names into words as the whitespace pattern does', () => {
+    const name = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('Wang Yi', 'Wang', 'Wang\u00a0Yi', 'Wang\u2009Yi', ' Wang ', 'A\nB', ''));
+    fc.assert(
+      fc.property(name, (s) => {
+        expect(splitWords(s)).toEqual(s.split(/\s+/));
       }),
       { numRuns: 5000 },
     );

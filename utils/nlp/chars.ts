@@ -50,3 +50,12 @@ export const letterUnit = perCodeUnit(/\p{L}/u);
 export const wordUnit = perCodeUnit(/[\p{L}\p{N}]/u);
 /** /\s/ on one code unit. */
 export const spaceUnit = perCodeUnit(/\s/);
+
+/** `s.split(/\s+/)`, without running the pattern on the many names of one word. */
+export function splitWords(s: string): string[] {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && spaceUnit(c))) return s.split(/\s+/);
+  }
+  return [s];
+}

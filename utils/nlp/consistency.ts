@@ -3,7 +3,7 @@
 import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
-import { startsUpper } from './chars';
+import { startsUpper, splitWords } from './chars';
 import { LEGAL_FORM, inLowerCase, givenNameFirst } from './name-facts';
 
 const MAX_ORG_WORDS = 8;
@@ -86,7 +86,7 @@ export function vote(spans: Span[]): Span[] {
     // A team typed from where it stands says nothing about the same word elsewhere.
     if (s.fixed) return;
     add(keys[i], s.type, 1);
-    const words = s.text.split(/\s+/);
+    const words = splitWords(s.text);
     // A company's name without its legal form is the company ("Halvorsen Marine" of
     // "Halvorsen Marine Inc").
     if (s.type === 'ORG' && words.length > 1 && LEGAL_FORM.test(words[words.length - 1])) add(norm(words.slice(0, -1).join(' ')), 'ORG', 4);

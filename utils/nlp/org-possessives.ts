@@ -3,6 +3,7 @@
 // part of a body's name ("Sam's Club").
 import type { Span } from './tagger';
 import type { Token } from './tokenize';
+import { splitWords } from './chars';
 import { knownPlace } from './lexicon/cities';
 import { ORG_HEAD, headOf, givenNameFirst } from './name-facts';
 import { ORG_FORMS } from './lexicon/organisations';
@@ -16,7 +17,7 @@ export function splitPossessives(text: string, tokens: Token[], spans: Span[]): 
   const out: Span[] = [];
   // Words of the people the text names ("Ford" of "John M. Ford"), built only when needed.
   let people: Set<string> | null = null;
-  const person = (w: string) => (people ??= new Set(spans.filter((x) => x.type === 'PER').flatMap((x) => x.text.split(/\s+/)))).has(w);
+  const person = (w: string) => (people ??= new Set(spans.filter((x) => x.type === 'PER').flatMap((x) => splitWords(x.text)))).has(w);
   for (const s of spans) {
     let k = s.tokenStart + 1;
     while (k < s.tokenEnd - 1 && !/^['’]s$/.test(tokens[k].text)) k++;
@@ -56,7 +57,7 @@ export function splitPersonBefore(text: string, tokens: Token[], spans: Span[]):
       out.push(s);
       continue;
     }
-    people ??= new Set(spans.filter((x) => x.type === 'PER').map((x) => x.text.split(/\s+/).at(-1)!));
+    people ??= new Set(spans.filter((x) => x.type === 'PER').map((x) => splitWords(x.text).at(-1)!));
     orgs ??= new Set(spans.filter((x) => x.type === 'ORG').map((x) => x.text));
     const rest = text.slice(tokens[s.tokenStart + 1].start, s.end);
     if (!people.has(tokens[s.tokenStart].text) || !(orgs.has(rest) || ORG_FORMS.has(rest))) {

@@ -31,7 +31,7 @@ import { joinLegalForms, firmShortForms } from './legal-forms';
 import { pressDigest } from './press-digest';
 import { placeRun, joinsBody, isNation } from './country-names';
 import { firmsByContext } from './firm-cues';
-import { startsLower } from './chars';
+import { startsLower, splitWords } from './chars';
 import { widenStart } from './span-starts';
 import { partyWords } from './party-words';
 import { fixtureSide, fixtures } from './fixtures';
@@ -83,7 +83,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
   const personWord = (w: string) => {
     if (!people) {
       people = new Set<string>();
-      for (const s of spans) if (s.type === 'PER') for (const x of s.text.split(/\s+/)) people.add(x);
+      for (const s of spans) if (s.type === 'PER') for (const x of splitWords(s.text)) people.add(x);
     }
     return people.has(w);
   };

@@ -2,7 +2,7 @@
 // kept only where the rest of the article has them.
 import { newSpan, type Span } from './span';
 import type { Token } from './tokenize';
-import { startsUpper, startsWithFourLetters } from './chars';
+import { startsUpper, startsWithFourLetters, splitWords } from './chars';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { norm } from './consistency';
 
@@ -64,7 +64,7 @@ export function trustTitleCase(text: string, tokens: Token[], spans: Span[]): Sp
 function keepKnown(text: string, tokens: Token[], spans: Span[], titled: (s: Span) => boolean): Span[] {
   const rest = spans.filter((s) => !titled(s));
   const known = new Set<string>();
-  for (const s of rest) for (const w of [s.text, ...s.text.split(/\s+/)]) known.add(norm(w));
+  for (const s of rest) for (const w of [s.text, ...splitWords(s.text)]) known.add(norm(w));
   const names = namesOf(rest);
   return spans.flatMap((s) => (!titled(s) || known.has(norm(s.text)) ? [s] : knownParts(text, tokens, s, names)));
 }
