@@ -9,7 +9,7 @@ import { spaceUnit } from './chars';
 const SPEECH = /\b(said|says|told|added|stated|noted|urged|warned|insisted|argued|explained|wrote|asked|declared|stressed|according to)\b/i;
 const QUOTED = /["“]([^"“”]{12,}?)["”]/g;
 
-interface Sent {
+export interface Sent {
   start: number;
   end: number;
   /** Sliced from the article only for the sentences a test reads whole. */
@@ -58,7 +58,7 @@ function keyPoints(text: string, sents: Sent[], mentions: ReturnType<typeof ment
   if (!prose.length) return [];
   const want = words < 250 ? 2 : words < 700 ? 3 : words < 1500 ? 4 : 5;
   const officials = new Set(people.filter((p) => p.official).map((p) => p.name));
-  const headWords = new Set(headline.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const overlaps = headlineOverlap(text, prose, [...new Set(headline.toLowerCase().match(/\p{L}{4,}/gu) ?? [])]);
   let mi = 0;
   const scored = prose.map((s, i) => {
     let entities = 0;
@@ -68,12 +68,7 @@ function keyPoints(text: string, sents: Sent[], mentions: ReturnType<typeof ment
       entities++;
       if (officials.has(mentions[j].who.name)) official++;
     }
-    let overlap = 0;
-    if (headWords.size) {
-      const lower = textOf(text, s).toLowerCase();
-      // Four shared words score as many as more do.
-      for (const w of headWords) if (lower.includes(w) && ++overlap === 4) break;
-    }
+    const overlap = overlaps[i];
     // The lede carries the story in news writing; entities and the headline's words mark the rest.
     const score = (i === 0 ? 3 : i === 1 ? 2 : 0) + 2 / (1 + i * 0.3) + Math.min(entities, 4) * 0.5 + official * 0.5 + Math.min(overlap, 4) * 0.4 - (text[s.start] === '"' || text[s.start] === '“' ? 1 : 0);
     return { s, score };
@@ -86,6 +81,8 @@ function keyPoints(text: string, sents: Sent[], mentions: ReturnType<typeof ment
 }
 
 function quotes(text: string, sents: Sent[], personMentions: ReturnType<typeof mentionIndex>, orgs: Organisation[]): Quote[] {
+  const straight = nextOf(text, '"');
+  const curly = nextOf(text, '“');
   const out: Quote[] = [];
   let lastPerson: Named | null = null;
   let pi = 0;
@@ -99,7 +96,7 @@ function quotes(text: string, sents: Sent[], personMentions: ReturnType<typeof m
     }
     QUOTED.lastIndex = 0;
     // Most sentences quote no one: two character searches settle that before the pattern runs.
-    const quoted = has(text, '"', s) || has(text, '“', s);
+    const quoted = inside(straight(s.start), s) || inside(curly(s.start), s);
     const found = quoted ? [...textOf(text, s).matchAll(QUOTED)].filter((m) => pieces(m[1], 0, m[1].length) >= 4) : [];
     if (found.length) {
       // Blank out the quoted words so that a verb inside a quote is not taken for attribution.
@@ -148,11 +145,45 @@ function speakerAt(
   return best?.name ?? null;
 }
 
-/** Whether `mark` occurs inside sentence `s`. */
-const has = (text: string, mark: string, s: Sent) => {
-  const at = text.indexOf(mark, s.start);
-  return at >= 0 && at < s.end;
-};
+/** Where `mark` next occurs at or after `from`, for `from` that only grows: the text is
+ * searched once in all, however many sentences ask. */
+function nextOf(text: string, mark: string): (from: number) => number {
+  let at = -2;
+  return (from) => {
+    if (at !== -1 && at < from) at = text.indexOf(mark, from);
+    return at;
+  };
+}
+
+const inside = (at: number, s: Sent) => at >= 0 && at < s.end;
+
+/**
+ * For each sentence, how many of the headline's words (up to four: more score no higher) it
+ * contains, in lower case. The text is lowered once and each word found once in it, unless
+ * lowering is not letter for letter (a capital sigma depends on what follows it; "İ" grows).
+ */
+export function headlineOverlap(text: string, sents: Sent[], words: string[]): number[] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || text.includes('Σ')) {
+    return sents.map((s) => {
+      const l = textOf(text, s).toLowerCase();
+      let n = 0;
+      for (const w of words) if (l.includes(w) && ++n === 4) break;
+      return n;
+    });
+  }
+  const next = words.map((w) => nextOf(lower, w));
+  return sents.map((s) => {
+    let n = 0;
+    for (let k = 0; k < words.length; k++) {
+      // The first place at or after the sentence's start; if it runs past the sentence's end,
+      // no later one is inside it either.
+      const at = next[k](s.start);
+      if (at >= 0 && at + words[k].length <= s.end && ++n === 4) break;
+    }
+    return n;
+  });
+}
 
 /** Code units a key point may end with: . ! ? " ” */
 const ENDS = new Set([46, 33, 63, 34, 0x201d]);
