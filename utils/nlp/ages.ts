@@ -2,7 +2,7 @@
 // "Zurana Horton, 34, and Unique Armstead, 32,", "the 20-year-old Ka'loni Flynn", "John Cole
 // (41)". The tagger reads unfamiliar names after "of" as places ("the murder of Zurana
 // Horton"); an age settles it.
-import { newSpan, type Span } from './span';
+import { newSpan, spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { knownPlace } from './lexicon/cities';
 import { GEO_HEAD, ORG_HEAD, headOf } from './name-facts';
@@ -41,7 +41,7 @@ export function agedPeople(text: string, tokens: Token[], spans: Span[]): Span[]
   }
   if (!aged) return spans;
   const names = aged;
-  return spans.flatMap((s) => split.get(s) ?? (s.type !== 'PER' && !s.fixed && names.has(s.text) ? [{ ...s, type: 'PER' as const }] : [s]));
+  return spans.flatMap((s) => split.get(s) ?? (s.type !== 'PER' && !s.fixed && names.has(s.text) ? [spanWith(s, { type: 'PER' })] : [s]));
 }
 
 /** "the 20-year-old Ka'loni Flynn of Fort Smith", tagged as one name: a person and her home. */

@@ -1,7 +1,7 @@
 // Clubs told apart by a bracketed letter in results ("Mladost ( L )", "Radnicki (N)"), as
 // sports wires list them. Once the article has one such club, a name followed by the same
 // kind of bracket is a club too, bracket and all, whatever the tagger made of the name alone.
-import type { Span } from './tagger';
+import { spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { isNation } from './country-names';
 import { PLACE_LOWER, US_STATES } from './lexicon/cities';
@@ -26,7 +26,7 @@ export function bracketedClubs(text: string, tokens: Token[], spans: Span[]): Sp
     // The letter may have been tagged on its own ("B" as a person); it is part of the club.
     while (i + 1 < spans.length && spans[i + 1].tokenStart < k + 3) i++;
     const end = tokens[k + 2].end;
-    out.push({ ...s, type: 'ORG', tokenEnd: k + 3, end, text: text.slice(s.start, end) });
+    out.push(spanWith(s, { type: 'ORG', tokenEnd: k + 3, end, text: text.slice(s.start, end) }));
   }
   return out;
 }

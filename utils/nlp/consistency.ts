@@ -1,6 +1,6 @@
 // Document-level passes over the corrected spans: names from the gazetteer, one type per name
 // in an article, "Walmart and Kroger" split in two. Title Case lines are in title-case.ts.
-import { newSpan, type Span } from './span';
+import { newSpan, spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { ORG_FORMS, ORG_PREFIXES } from './lexicon/organisations';
 import { startsUpper, splitWords } from './chars';
@@ -131,7 +131,7 @@ export function splitConjoined(text: string, tokens: Token[], spans: Span[]): Sp
       out.push(s);
       continue;
     }
-    const mk = (a: number, b: number): Span => ({ ...s, tokenStart: a, tokenEnd: b, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+    const mk = (a: number, b: number): Span => spanWith(s, { tokenStart: a, tokenEnd: b, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
     const left = mk(s.tokenStart, s.tokenStart + k);
     const right = mk(s.tokenStart + k + 1, s.tokenEnd);
     const known = (x: Span) => (alone ??= new Set(spans.map((s) => norm(s.text)))).has(norm(x.text)) || ORG_FORMS.has(x.text);

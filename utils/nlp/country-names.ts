@@ -1,6 +1,6 @@
 // Countries and places at the edge of another name: "Ambassador to Russia Zhang Hanhui" and
 // "Istanbul Newsroom" tagged as one place, "Zimbabwe" + "Football Association" tagged apart.
-import type { Span } from './tagger';
+import { spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { GEO_HEAD, ORG_HEAD, headOf } from './name-facts';
@@ -33,7 +33,7 @@ export function placeRun(text: string, tokens: Token[], s: Span, out: Span[]): v
     return;
   }
   if (!rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) || GEO_HEAD.test(s.text)) return;
-  out.push({ ...s, tokenEnd: s.tokenStart + 1, end: tokens[s.tokenStart].end, text: tokens[s.tokenStart].text });
+  out.push(spanWith(s, { tokenEnd: s.tokenStart + 1, end: tokens[s.tokenStart].end, text: tokens[s.tokenStart].text }));
   s.tokenStart++;
   s.start = tokens[s.tokenStart].start;
   s.text = text.slice(s.start, s.end);

@@ -3,7 +3,7 @@
 // the slash and is a person; what comes after it, or after "via", is an agency. Only lines
 // shaped like a credit are read: short, with a name and a slash and nothing of a sentence.
 // Also here: "the BBC, Mr Obama said", where the tagger ran a body into the person after it.
-import { newSpan, type Span } from './span';
+import { newSpan, spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { ORG_FORMS } from './lexicon/organisations';
 import { knownPlace } from './lexicon/cities';
@@ -37,8 +37,8 @@ export function splitRunTogether(text: string, tokens: Token[], spans: Span[]): 
     }
     // The person's name starts after the honorific; the acronym is the token after the comma.
     const from = person ? k + 2 : k + 1;
-    out.push({ ...s, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
-    out.push({ ...s, type: person ? 'PER' : s.type, tokenStart: from, start: tokens[from].start, text: text.slice(tokens[from].start, s.end) });
+    out.push(spanWith(s, { tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) }));
+    out.push(spanWith(s, { type: person ? 'PER' : s.type, tokenStart: from, start: tokens[from].start, text: text.slice(tokens[from].start, s.end) }));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // to the first word that cannot open it. The tagger, meeting a name it never saw, often cuts it
 // at a word it knows as something else: "Sierra" (a place), "California" (a place), the first
 // word of a line. The form says where the name ends; these rules say where it starts.
-import { newSpan, type Span } from './span';
+import { newSpan, spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { DEMONYMS } from './lexicon/places';
 import { knownPlace } from './lexicon/cities';
@@ -56,7 +56,7 @@ export function joinLegalForms(text: string, tokens: Token[], spans: Span[]): Sp
       out.push(s0);
       continue;
     }
-    const s = { ...s0 };
+    const s = spanWith(s0);
     const prev = out[out.length - 1];
     if (prev && prev.tokenEnd === s.tokenStart && spaced(s.tokenStart) && tokens.slice(prev.tokenStart, prev.tokenEnd).every((t) => NAME_WORD.test(t.text))) {
       out.pop();

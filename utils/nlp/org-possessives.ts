@@ -1,7 +1,7 @@
 // Where one span holds two names, an owner and what it owns or attributes ("Lakeside
 // University's Center on ...", "a Trump Supreme Court nomination"), and where a possessive is
 // part of a body's name ("Sam's Club").
-import type { Span } from './tagger';
+import { spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { splitWords } from './chars';
 import { knownPlace } from './lexicon/cities';
@@ -35,10 +35,10 @@ export function splitPossessives(text: string, tokens: Token[], spans: Span[]): 
       out.push(s);
       continue;
     }
-    out.push({ ...s, type: owner, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
+    out.push(spanWith(s, { type: owner, tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) }));
     // "the BBC's Emily Maitlis": a given name opens a person's name.
     const type = desk ? 'LOC' : givenNameFirst(tokens, k + 1, s.tokenEnd, right) ? 'PER' : REMIT_HEAD.test(headOf(right)) || ORG_HEAD.test(headOf(right)) ? 'ORG' : s.type;
-    out.push({ ...s, type, tokenStart: k + 1, start: tokens[k + 1].start, text: text.slice(tokens[k + 1].start, s.end) });
+    out.push(spanWith(s, { type, tokenStart: k + 1, start: tokens[k + 1].start, text: text.slice(tokens[k + 1].start, s.end) }));
   }
   return out;
 }
@@ -65,8 +65,8 @@ export function splitPersonBefore(text: string, tokens: Token[], spans: Span[]):
       continue;
     }
     const first = tokens[s.tokenStart];
-    out.push({ ...s, type: 'PER', tokenEnd: s.tokenStart + 1, end: first.end, text: first.text });
-    out.push({ ...s, tokenStart: s.tokenStart + 1, start: tokens[s.tokenStart + 1].start, text: rest });
+    out.push(spanWith(s, { type: 'PER', tokenEnd: s.tokenStart + 1, end: first.end, text: first.text }));
+    out.push(spanWith(s, { tokenStart: s.tokenStart + 1, start: tokens[s.tokenStart + 1].start, text: rest }));
   }
   return out;
 }

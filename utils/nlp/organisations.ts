@@ -18,9 +18,10 @@ interface Cluster {
   key: string;
   name: string;
   mentions: Mention[];
-  /** The key's words and the name's initials, kept: every one-word mention asks for them. */
-  words?: string[];
-  initials?: string;
+  /** The key's words and the name's initials, kept: every one-word mention asks for them. Set
+   * to null when made (not added later), so that all clusters share one hidden class. */
+  words: string[] | null;
+  initials: string | null;
 }
 
 const LEADING = /^(the)\s+/i;
@@ -95,7 +96,7 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
       if (headed.length === 1) c = headed[0];
     }
     if (!c) {
-      c = { key, name: m.text, mentions: [] };
+      c = { key, name: m.text, mentions: [], words: null, initials: null };
       clusters.push(c);
     }
     byKey.set(key, c);
@@ -106,7 +107,7 @@ export function buildOrganisations(doc: Doc, spans: Span[]): Organisation[] {
     const betterCase = count(m.text) === count(c.name) && /\p{Ll}/u.test(m.text) && !/\p{Ll}/u.test(c.name) && c.name.length > 5;
     if (longer || betterCase) {
       c.name = m.text;
-      c.initials = undefined;
+      c.initials = null;
     }
   }
   return clusters.map((c) => {

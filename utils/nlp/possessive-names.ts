@@ -2,7 +2,7 @@
 // Inc.". A name, "'s" and a registered company make one body; once the article has such a
 // body, its "Boatmen's" elsewhere is the body's short form, "'s" and all ("Boatmen's was the
 // plum of the Midwest"), not a possessive to strip.
-import type { Span } from './tagger';
+import { spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { LEGAL_FORM } from './name-facts';
 
@@ -24,7 +24,7 @@ export function possessiveNames(text: string, tokens: Token[], input: Span[]): S
     // A person's full name owns the company instead ("Rupert Murdoch's News Corp").
     const fullPerson = s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2;
     if (next && next.type === 'ORG' && s.type !== 'LOC' && !fullPerson && poss && POSSESSIVE.test(poss.text) && next.tokenStart === s.tokenEnd + 1 && endsCompany(tokens, next) && next.start - s.end <= 4) {
-      spans.push({ ...s, type: 'ORG', tokenEnd: next.tokenEnd, end: next.end, text: text.slice(s.start, next.end), ownPossessive: true });
+      spans.push(spanWith(s, { type: 'ORG', tokenEnd: next.tokenEnd, end: next.end, text: text.slice(s.start, next.end), ownPossessive: true }));
       k++;
       continue;
     }

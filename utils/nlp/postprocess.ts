@@ -1,7 +1,7 @@
 // Corrections to the tagger's spans that follow from facts about names rather than from
 // training data: "Russian" + "Foreign Ministry" is one organisation; "Baltic Sea" is a place;
 // where a span starts and ends is trims.ts.
-import type { Span } from './tagger';
+import { spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { DEMONYMS, countryOf } from './lexicon/places';
 import { PLACE_LOWER } from './lexicon/cities';
@@ -88,7 +88,7 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     return people.has(w);
   };
   for (const s0 of splitRunTogether(text, tokens, spans)) {
-    const s = { ...s0 };
+    const s = spanWith(s0);
     if (!trimSpan(text, tokens, s, spans)) continue;
     placeRun(text, tokens, s, out);
     if ((s.type === 'ORG' || s.type === 'PER') && GEO_HEAD.test(s.text) && s.tokenEnd - s.tokenStart > 1) s.type = 'LOC';
@@ -159,10 +159,10 @@ export function postprocess(text: string, tokens: Token[], spans: Span[]): Span[
     // A capital or a country is a place, whatever the tagger thought.
     if ((s.type === 'PER' || s.type === 'ORG') && countryOf(s.text) && !s.fixed) s.type = 'LOC';
     // "Dinamo of Russia" tagged as one body: a full name and its home, as when tagged apart.
-    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 3 && tokens[s.tokenStart + 1].text === 'of' && wholeName(tokens, { ...s, tokenEnd: s.tokenStart + 1 })) {
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 3 && tokens[s.tokenStart + 1].text === 'of' && wholeName(tokens, spanWith(s, { tokenEnd: s.tokenStart + 1 }))) {
       const home = text.slice(tokens[s.tokenStart + 2].start, s.end);
       if (countryOf(home) || PLACE_LOWER.has(home.toLowerCase())) {
-        out.push({ ...s, tokenEnd: s.tokenStart + 1, end: tokens[s.tokenStart].end, text: tokens[s.tokenStart].text });
+        out.push(spanWith(s, { tokenEnd: s.tokenStart + 1, end: tokens[s.tokenStart].end, text: tokens[s.tokenStart].text }));
         s.tokenStart += 2;
         s.start = tokens[s.tokenStart].start;
         s.text = home;

@@ -22,3 +22,10 @@ export interface Span {
 export function newSpan(type: EntityType, tokenStart: number, tokenEnd: number, start: number, end: number, text: string, fixed = false): Span {
   return { type, start, end, tokenStart, tokenEnd, text, fixed, ownPossessive: false };
 }
+
+/** A copy of `s`, with `change` applied. Not `{ ...s }`: a spread builds its object another
+ * way, with another hidden class (fields out of line), and the rules' reads went megamorphic. */
+export function spanWith(s: Span, change?: Partial<Span>): Span {
+  const c: Span = { type: s.type, start: s.start, end: s.end, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, text: s.text, fixed: s.fixed, ownPossessive: s.ownPossessive };
+  return change ? Object.assign(c, change) : c;
+}

@@ -1,7 +1,7 @@
 // A person inside what the tagger took for a body: a title before a name ("Boston Mayor Marty
 // Walsh", "Minister for Public Health Steve Brine"), a kinship or occupation word or an
 // honorific before it ("his son Erik Lund", "developer Ammar Askar", "Mr Trump").
-import type { Span } from './tagger';
+import { spanWith, type Span } from './span';
 import type { Token } from './tokenize';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { countryOf } from './lexicon/places';
@@ -66,7 +66,7 @@ export function personInsideBody(text: string, tokens: Token[], s: Span, personW
     if ((given || personWord(last) || speaks) && name.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !headKind(x.text) && !inLowerCase(text, x.text)) && !ORG_HEAD.test(last) && !BODY_HEAD.test(last) && !GEO_HEAD.test(last) && !countryOf(nameText) && !ORG_FORMS.has(nameText)) {
       // The title's own words stay a span of their own, neither person nor body, so that the
       // role finder reads "Minister for Public Health" whole, as it reads "Ambassador to Russia".
-      titleRest = { ...s, type: 'MISC', tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) };
+      titleRest = spanWith(s, { type: 'MISC', tokenEnd: k, end: tokens[k - 1].end, text: text.slice(s.start, tokens[k - 1].end) });
       s.type = 'PER';
       s.tokenStart = k;
       s.start = tokens[k].start;
