@@ -18,13 +18,15 @@ import { ORG_HEAD, GEO_HEAD } from './name-facts';
 const TITLE_END = /^(Officer|Director|Secretary|Minister|President|Chairman|Chairwoman|Chairperson|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Administrator|Superintendent|Treasurer|Correspondent|Editor)$/;
 const PARTY_MEMBER = /^(Democrat|Republican|Tory|Labourite|Socialist|Communist)$/;
 
+/** A capitalised word of a title. */
+const isTitle = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && headKind(t.text) !== null;
+
 export function retypeByNameShape(tokens: Token[], s: Span): void {
   // "Economist Joel Naroff", "Agriculture Secretary Dan Glickman", "Democrat Walter Mondale":
   // a title, or a word of one, before a name is no body.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 1 && !ORG_FORMS.has(s.text) && /^\p{Lu}\p{Ll}+$/u.test(s.text)) {
     const next = tokens[s.tokenEnd];
     const w = s.text.toLowerCase();
-    const isTitle = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && headKind(t.text) !== null;
     // ("Health and Social Care Secretary": the title's first part, joined by "and".)
     let k = s.tokenEnd + 1;
     if (next?.text === 'and') while (k < s.tokenEnd + 4 && k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && !isTitle(tokens[k])) k++;

@@ -6,7 +6,7 @@ import { newSpan, type EntityType, type Span } from '../span';
 import { getModel } from './model';
 import { contextFlags, HISTORY_TYPES } from './features';
 import { familyRow, FAMILY } from './compiled';
-import { getScorer, info, addRow, rowOf, afterTagRow, historyBest, historyCount, PREV, PREV2, NEXT, NEXT2, type WordInfo } from './word-info';
+import { getScorer, info, addRow, rowOf, afterTagRow, historyBest, historyCount, PREV, PREV2, NEXT, NEXT2, type WordInfo, type Scorer } from './word-info';
 
 export type { EntityType, Span } from '../span';
 
@@ -26,7 +26,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const infos: (WordInfo | undefined)[] = new Array(N);
   const plain = new Uint8Array(N);
   for (let i = 0; i < N; i++) plain[i] = plainKind(tokens[i].text);
-  const get = (k: number): WordInfo => (infos[k] ??= info(sc, tokens[k].text));
+  const get = (k: number): WordInfo => infoAt(infos, sc, tokens, k);
   // Document facts (see documentFacts): words seen capitalised inside a sentence, and
   // capitalised words whose lower-case form the text also uses.
   // Plain loops here and below, not callbacks: V8 holds the optimised code of a closure made
@@ -52,7 +52,6 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   const capLower = new Set<string>();
   // (length, first letter) of capLower's words: most plain words need no set lookup at all.
   const capKeys = new Uint8Array(1024);
-  const keyOf = (w: string) => ((w.length & 31) << 5) | (w.charCodeAt(0) & 31);
   const lowerStarts: string[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -90,7 +89,6 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   sc.article++;
   const historyId = HISTORY_TYPES.map((t) => c.intern.get(t) ?? 0);
   const historyOf = m.labels.map((l) => (l === 'O' ? 0 : HISTORY_TYPES.indexOf(l.slice(2))));
-  const row = (r: number) => addRow(sc, scores, r);
   const { S, E } = sc;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
@@ -98,7 +96,6 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const n = sent.tokenEnd - a;
     if (!n) continue;
     const caps = capsLine[si];
-    const nextStartsUpper = (i: number) => i + 1 < n && !plain[a + i + 1] && get(a + i + 1).startsUpper;
     let prev = 0;
     let prev2 = 0;
     let open: Span | null = null;
@@ -107,14 +104,14 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       // take most of the tagger's time for nothing. ("de Gaulle" and "van Gogh" are still
       // scored, since a capital follows; "eBay" has a capital of its own; "Bank of England"
       // continues from an entity.) Punctuation after an O is O too.
-      if (prev === 0 && !caps && (plain[a + i] || (get(a + i).startsLower && !get(a + i).hasUpper)) && !nextStartsUpper(i)) {
+      if (prev === 0 && !caps && (plain[a + i] || (get(a + i).startsLower && !get(a + i).hasUpper)) && !nextStartsUpper(infos, sc, tokens, plain, a + i, a + n)) {
         prev2 = prev;
         continue;
       }
       // A full stop, colon, semicolon, quote, ! or ? ends a name, and so does a comma unless a
       // capital follows ("Bureau of Alcohol, Tobacco, Firearms", "Facilities, Inc."): the tagger
       // calls them O after a name, so they are not scored (a tenth of the scoring on news text).
-      if (plain[a + i] === STOP && !(tokens[a + i].text === ',' && nextStartsUpper(i))) {
+      if (plain[a + i] === STOP && !(tokens[a + i].text === ',' && nextStartsUpper(infos, sc, tokens, plain, a + i, a + n))) {
         if (open) spans.push(open);
         open = null;
         prev2 = prev;
@@ -140,26 +137,26 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       for (let k = 0; k < NL; k++) scores[k] = A[own + k] + A[rp + k] + A[rp2 + k] + A[rn + k] + A[rn2 + k] + tagPairs[rt + k];
       const shBefore = before ? before.shapeId : S;
       const shAfter = after ? after.shapeId : E;
-      row(familyRow(c, F['sh-1,0'], shBefore, sh));
-      row(familyRow(c, F['sh0,+1'], sh, shAfter));
-      row(familyRow(c, F['w-1,0'], before ? before.lowerId : S, lw));
-      row(familyRow(c, F['w0,+1'], lw, after ? after.lowerId : E));
+      addRow(sc, scores, familyRow(c, F['sh-1,0'], shBefore, sh));
+      addRow(sc, scores, familyRow(c, F['sh0,+1'], sh, shAfter));
+      addRow(sc, scores, familyRow(c, F['w-1,0'], before ? before.lowerId : S, lw));
+      addRow(sc, scores, familyRow(c, F['w0,+1'], lw, after ? after.lowerId : E));
       if (i === 0) {
-        row(flag.first);
-        row(familyRow(c, F['first|sh'], sh));
+        addRow(sc, scores, flag.first);
+        addRow(sc, scores, familyRow(c, F['first|sh'], sh));
       }
       if (caps) {
-        row(flag.caps);
-        row(familyRow(c, F['caps|lw'], lw));
+        addRow(sc, scores, flag.caps);
+        addRow(sc, scores, familyRow(c, F['caps|lw'], lw));
       }
-      if (capsDoc.has(x.lower)) row(flag.capsdoc);
+      if (capsDoc.has(x.lower)) addRow(sc, scores, flag.capsdoc);
       if (x.startsUpper && lowerDoc.has(x.lower)) {
-        row(flag.lowdoc);
-        row(familyRow(c, F['lowdoc|sh'], sh));
+        addRow(sc, scores, flag.lowdoc);
+        addRow(sc, scores, familyRow(c, F['lowdoc|sh'], sh));
       }
-      row(afterTagRow(sc, x, p1));
+      addRow(sc, scores, afterTagRow(sc, x, p1));
       const seen = x.startsUpper ? historyBest(sc, x) : -1;
-      if (seen >= 0) row(familyRow(c, F.hist, historyId[seen]));
+      if (seen >= 0) addRow(sc, scores, familyRow(c, F.hist, historyId[seen]));
       if (trace && traced) {
         for (let k = 0; k < NL; k++) traced[k] = scores[k] * m.scale;
         trace(a + i, traced);
@@ -193,6 +190,20 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
   for (const s of spans) s.text = text.slice(s.start, s.end);
   return spans;
 }
+
+// Module-level, not closures made per call: V8 keeps a closure's optimised code only while
+// one of its closures lives, so after each collection per-call helpers ran unoptimised again.
+function infoAt(infos: (WordInfo | undefined)[], sc: Scorer, tokens: Token[], k: number): WordInfo {
+  return (infos[k] ??= info(sc, tokens[k].text));
+}
+
+/** Whether the token after `i` (inside the sentence ending at `end`) starts with a capital. */
+function nextStartsUpper(infos: (WordInfo | undefined)[], sc: Scorer, tokens: Token[], plain: Uint8Array, i: number, end: number): boolean {
+  return i + 1 < end && !plain[i + 1] && infoAt(infos, sc, tokens, i + 1).startsUpper;
+}
+
+/** (length, first letter) of a word, for a table that rules most words out before a set lookup. */
+const keyOf = (w: string) => ((w.length & 31) << 5) | (w.charCodeAt(0) & 31);
 
 const LOWER = 1;
 const PUNCT = 2;
