@@ -64,6 +64,14 @@ export const norm = (s: string) => {
   return l.endsWith('s') && (q === 39 || q === 0x2019) ? l.slice(0, -2) : l;
 };
 
+function addVote(votes: Map<string, Ballot>, key: string, type: Span['type'], w: number): void {
+  let b = votes.get(key);
+  if (!b) votes.set(key, (b = { weight: [0, 0, 0, 0], order: [] }));
+  const t = TYPE_INDEX[type];
+  if (!b.order.includes(t)) b.order.push(t);
+  b.weight[t] += w;
+}
+
 /**
  * One name, one type within an article: a string tagged as a person most of the time is a
  * person everywhere ("Trump" tagged ORG once beside "Donald Trump" twice), and a single word
@@ -71,45 +79,42 @@ export const norm = (s: string) => {
  */
 export function vote(spans: Span[]): Span[] {
   const votes = new Map<string, Ballot>();
-  const add = (key: string, type: Span['type'], w: number) => {
-    let b = votes.get(key);
-    if (!b) votes.set(key, (b = { weight: [0, 0, 0, 0], order: [] }));
-    const t = TYPE_INDEX[type];
-    if (!b.order.includes(t)) b.order.push(t);
-    b.weight[t] += w;
-  };
   // Names met alone as people: a "full name" that starts with one ("Lebed Chechnya") is more
   // likely two names run together than a person whose surname this is.
   const alonePeople = new Set(spans.filter((s) => s.type === 'PER' && !/\s/.test(s.text)).map((s) => norm(s.text)));
   const keys = spans.map((s) => norm(s.text));
-  spans.forEach((s, i) => {
+  // Plain loops, not forEach callbacks, here as in the tagger: V8 keeps a per-call closure's
+  // optimised code only until the next collection.
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
     // A team typed from where it stands says nothing about the same word elsewhere.
-    if (s.fixed) return;
-    add(keys[i], s.type, 1);
+    if (s.fixed) continue;
+    addVote(votes, keys[i], s.type, 1);
     const words = splitWords(s.text);
     // A company's name without its legal form is the company ("Halvorsen Marine" of
     // "Halvorsen Marine Inc").
-    if (s.type === 'ORG' && words.length > 1 && LEGAL_FORM.test(words[words.length - 1])) add(norm(words.slice(0, -1).join(' ')), 'ORG', 4);
+    if (s.type === 'ORG' && words.length > 1 && LEGAL_FORM.test(words[words.length - 1])) addVote(votes, norm(words.slice(0, -1).join(' ')), 'ORG', 4);
     // Full names and their parts vote for PER more strongly than a lone tag elsewhere.
     if (s.type === 'PER' && words.length > 1) {
-      add(keys[i], 'PER', 0.6);
+      addVote(votes, keys[i], 'PER', 0.6);
       // A word of a full name seen elsewhere is very likely the same person ("Trump"); the
       // surname above all, however often the tagger read it alone as a place ("MaliVai
       // Washington", then "Washington" seven times in a tennis report).
       const surname = alonePeople.has(norm(words[0])) ? 4 : 12;
-      words.forEach((w, k) => add(norm(w), 'PER', k === words.length - 1 ? surname : 4));
+      for (let k = 0; k < words.length; k++) addVote(votes, norm(words[k]), 'PER', k === words.length - 1 ? surname : 4);
       // ... and so is its tail ("Suu Kyi" of "Aung San Suu Kyi").
-      for (let k = 1; k < words.length - 1; k++) add(norm(words.slice(k).join(' ')), 'PER', 4);
+      for (let k = 1; k < words.length - 1; k++) addVote(votes, norm(words.slice(k).join(' ')), 'PER', 4);
     }
-  });
-  spans.forEach((s, i) => {
+  }
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
     const b = votes.get(keys[i]);
-    if (!b || s.fixed) return;
+    if (!b || s.fixed) continue;
     // The heaviest type wins; a tie keeps the span's own type, else the type voted for first.
     let best = TYPE_INDEX[s.type];
     for (const t of b.order) if (b.weight[t] > b.weight[best]) best = t;
     s.type = TYPES[best];
-  });
+  }
   return spans;
 }
 

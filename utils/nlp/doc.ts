@@ -16,11 +16,9 @@ export interface Doc {
 
 export function makeDoc(text: string, tokens: Token[], sentences: Sentence[], spans: Span[]): Doc {
   const spanOf = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, i) => {
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) spanOf[t] = i;
-  });
+  for (let i = 0; i < spans.length; i++) for (let t = spans[i].tokenStart; t < spans[i].tokenEnd; t++) spanOf[t] = i;
   const sentenceOf = new Int32Array(tokens.length);
-  sentences.forEach((s, i) => sentenceOf.fill(i, s.tokenStart, s.tokenEnd));
+  for (let i = 0; i < sentences.length; i++) sentenceOf.fill(i, sentences[i].tokenStart, sentences[i].tokenEnd);
   return { text, tokens, sentences, spans, spanOf, sentenceOf };
 }
 

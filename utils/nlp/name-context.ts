@@ -153,14 +153,15 @@ export function namedAfterTitle(text: string, tokens: Token[], spans: Span[]): S
     added.push(newSpan('PER', i, i + 1, tokens[i].start, tokens[i].end, w));
   }
   // "President-elect Trump" tagged as one MISC: the title, then the name.
-  spans.forEach((sp, k) => {
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k];
     const i = sp.tokenStart + 1;
-    if (sp.type !== 'MISC' || sp.tokenEnd - sp.tokenStart < 2 || !SURNAME_TITLES.has(tokens[sp.tokenStart].text.toLowerCase()) || !/^\p{Lu}/u.test(tokens[sp.tokenStart].text)) return;
+    if (sp.type !== 'MISC' || sp.tokenEnd - sp.tokenStart < 2 || !SURNAME_TITLES.has(tokens[sp.tokenStart].text.toLowerCase()) || !/^\p{Lu}/u.test(tokens[sp.tokenStart].text)) continue;
     const rest = tokens.slice(i, sp.tokenEnd);
-    if (rest.length > 3 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !plainWord(t.text))) return;
+    if (rest.length > 3 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !plainWord(t.text))) continue;
     dropped.add(k);
     added.push(newSpan('PER', i, sp.tokenEnd, tokens[i].start, sp.end, text.slice(tokens[i].start, sp.end)));
-  });
+  }
   if (!added.length) return spans;
   return [...spans.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
 }

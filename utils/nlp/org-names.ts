@@ -25,8 +25,9 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
   const owner = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, k) => owner.fill(k, s.tokenStart, s.tokenEnd));
   const gone = new Set<number>();
-  spans.forEach((s, k) => {
-    if (gone.has(k)) return;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (gone.has(k)) continue;
     // Right: "<head> on|for <Capitalised words>" (the head alone may have been tagged anything).
     const link = tokens[s.tokenEnd];
     const remit = REMIT_HEAD.test(tokens[s.tokenEnd - 1].text) && (s.type === 'ORG' || s.tokenEnd - s.tokenStart === 1);
@@ -34,10 +35,6 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
     // own says where, not what; a remit is a topic ("Center on Poverty"), and "for" may name a
     // place ("Economic Commission for Africa").
     const after = owner[s.tokenEnd + 1];
-    const place = (x: Span) => x.type === 'LOC' && (!!countryOf(x.text) || PLACE_LOWER.has(x.text.toLowerCase()) || GEO_HEAD.test(x.text));
-    // A body is one by its own head word ("Senate", "Facebook", "Rules Committee"); capitalised
-    // words without one are the remit ("Committee on Intelligence and Security").
-    const body = (x: Span) => x.type === 'ORG' && (x.tokenEnd - x.tokenStart === 1 || ORG_HEAD.test(x.text) || ORG_FORMS.has(x.text));
     // ("on Capitol Hill", tagged a body, is where the committee sits.)
     const where = link?.text === 'on' && after >= 0 && (place(spans[after]) || body(spans[after]) || /\sHills?$/.test(spans[after].text));
     if (remit && link && (link.text === 'on' || link.text === 'for') && !where && sameLine(text, tokens, s.tokenEnd)) {
@@ -68,7 +65,7 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
         s.type = 'ORG';
       }
     }
-    if (s.type !== 'ORG') return;
+    if (s.type !== 'ORG') continue;
     // Left: capitalised words inside the sentence that no other span holds.
     let start = s.tokenStart;
     while (start > 0 && s.tokenStart - start < 2 && owner[start - 1] < 0 && joinsLeft(text, tokens, start - 1)) start--;
@@ -87,7 +84,7 @@ export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Sp
     s.start = tokens[s.tokenStart].start;
     s.end = tokens[s.tokenEnd - 1].end;
     s.text = text.slice(s.start, s.end);
-  });
+  }
   // A head the tagger left untagged stays a name only if its remit was found.
   const tagged = new Set(input);
   return spans.filter((s, k) => !gone.has(k) && !(s.tokenEnd - s.tokenStart === 1 && !tagged.has(s)));
@@ -140,3 +137,9 @@ function joinsLeft(text: string, tokens: Token[], i: number): boolean {
   if (DEMONYMS.has(lw) || PEOPLES.has(lw) || countryOf(lw) || PLACE_LOWER.has(lw)) return false;
   return true;
 }
+/** A place, said of what follows "on" after a body ("on Capitol Hill"). */
+const place = (x: Span) => x.type === 'LOC' && (!!countryOf(x.text) || PLACE_LOWER.has(x.text.toLowerCase()) || GEO_HEAD.test(x.text));
+// A body is one by its own head word ("Senate", "Facebook", "Rules Committee"); capitalised
+// words without one are the remit ("Committee on Intelligence and Security").
+const body = (x: Span) => x.type === 'ORG' && (x.tokenEnd - x.tokenStart === 1 || ORG_HEAD.test(x.text) || ORG_FORMS.has(x.text));
+

@@ -49,18 +49,21 @@ export function summarise(doc: Doc, scope: Range[], bodyStart: number, people: P
 
 function keyPoints(text: string, sents: Sent[], mentions: ReturnType<typeof mentionIndex>, people: Person[], headline: string): string[] {
   let words = 0;
-  const prose = sents.filter((s) => {
+  const prose: Sent[] = [];
+  for (const s of sents) {
     const n = pieces(text, s.start, s.end);
-    const ok = n >= 8 && n <= 60 && ENDS.has(text.charCodeAt(s.end - 1));
-    if (ok) words += n;
-    return ok;
-  });
+    if (n < 8 || n > 60 || !ENDS.has(text.charCodeAt(s.end - 1))) continue;
+    words += n;
+    prose.push(s);
+  }
   if (!prose.length) return [];
   const want = words < 250 ? 2 : words < 700 ? 3 : words < 1500 ? 4 : 5;
   const officials = new Set(people.filter((p) => p.official).map((p) => p.name));
   const overlaps = headlineOverlap(text, prose, [...new Set(headline.toLowerCase().match(/\p{L}{4,}/gu) ?? [])]);
   let mi = 0;
-  const scored = prose.map((s, i) => {
+  const scored: { s: Sent; score: number }[] = [];
+  for (let i = 0; i < prose.length; i++) {
+    const s = prose[i];
     let entities = 0;
     let official = 0;
     while (mi < mentions.length && mentions[mi].start < s.start) mi++;
@@ -71,8 +74,8 @@ function keyPoints(text: string, sents: Sent[], mentions: ReturnType<typeof ment
     const overlap = overlaps[i];
     // The lede carries the story in news writing; entities and the headline's words mark the rest.
     const score = (i === 0 ? 3 : i === 1 ? 2 : 0) + 2 / (1 + i * 0.3) + Math.min(entities, 4) * 0.5 + official * 0.5 + Math.min(overlap, 4) * 0.4 - (text[s.start] === '"' || text[s.start] === '“' ? 1 : 0);
-    return { s, score };
-  });
+    scored.push({ s, score });
+  }
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, want)
