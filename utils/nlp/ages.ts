@@ -51,7 +51,7 @@ function agedWithHome(text: string, tokens: Token[], s: Span): Span[] | null {
   for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) if (tokens[i].text === 'of') of = i;
   if (of < 0) return null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) if (i !== of && !startsUpper(tokens[i].text)) return null;
-  const part = (a: number, b: number, type: Span['type']): Span => (newSpan(type, a, b, tokens[a].start, tokens[b - 1].end, text.slice(tokens[a].start, tokens[b - 1].end)));
+  const part = (a: number, b: number, type: Span['type']): Span => newSpan(type, a, b, tokens[a].start, tokens[b - 1].end, text.slice(tokens[a].start, tokens[b - 1].end));
   return [part(s.tokenStart, of, 'PER'), part(of + 1, s.tokenEnd, 'LOC')];
 }
 

@@ -20,6 +20,12 @@ const MAX_EXTRA = 6;
 
 export const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && !CALENDAR.test(t.text);
 
+/** A place, said of what follows "on" after a body ("on Capitol Hill"). */
+const place = (x: Span) => x.type === 'LOC' && (!!countryOf(x.text) || PLACE_LOWER.has(x.text.toLowerCase()) || GEO_HEAD.test(x.text));
+/** A body by its own head word ("Senate", "Facebook", "Rules Committee"); capitalised words
+ * without one are the remit ("Committee on Intelligence and Security"). */
+const body = (x: Span) => x.type === 'ORG' && (x.tokenEnd - x.tokenStart === 1 || ORG_HEAD.test(x.text) || ORG_FORMS.has(x.text));
+
 export function extendOrgNames(text: string, tokens: Token[], input: Span[]): Span[] {
   const spans = withRemitHeads(text, tokens, input);
   const owner = new Int32Array(tokens.length).fill(-1);
@@ -137,9 +143,3 @@ function joinsLeft(text: string, tokens: Token[], i: number): boolean {
   if (DEMONYMS.has(lw) || PEOPLES.has(lw) || countryOf(lw) || PLACE_LOWER.has(lw)) return false;
   return true;
 }
-/** A place, said of what follows "on" after a body ("on Capitol Hill"). */
-const place = (x: Span) => x.type === 'LOC' && (!!countryOf(x.text) || PLACE_LOWER.has(x.text.toLowerCase()) || GEO_HEAD.test(x.text));
-// A body is one by its own head word ("Senate", "Facebook", "Rules Committee"); capitalised
-// words without one are the remit ("Committee on Intelligence and Security").
-const body = (x: Span) => x.type === 'ORG' && (x.tokenEnd - x.tokenStart === 1 || ORG_HEAD.test(x.text) || ORG_FORMS.has(x.text));
-

@@ -26,6 +26,7 @@ export function newSpan(type: EntityType, tokenStart: number, tokenEnd: number, 
 /** A copy of `s`, with `change` applied. Not `{ ...s }`: a spread builds its object another
  * way, with another hidden class (fields out of line), and the rules' reads went megamorphic. */
 export function spanWith(s: Span, change?: Partial<Span>): Span {
-  const c: Span = { type: s.type, start: s.start, end: s.end, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, text: s.text, fixed: s.fixed, ownPossessive: s.ownPossessive };
+  const c = newSpan(s.type, s.tokenStart, s.tokenEnd, s.start, s.end, s.text, s.fixed);
+  c.ownPossessive = s.ownPossessive;
   return change ? Object.assign(c, change) : c;
 }

@@ -16,10 +16,10 @@ const MISSION = /^(mission|office|envoy|branch|force|forces|operation|bureau|tea
 /** Lower-case words found inside names: "Bank of England", "Lord of the Rings", "Charles de Gaulle". */
 const NAME_SMALL_WORDS = new Set('of and the for on in at to by upon with dello a an de du des la le les los las el del della di da do dos das der den die van von ten ter zu und et y e al bin ibn bint abu ben ould wa ap af av dei degli delle mac st vs v against over under into from'.split(' '));
 
-/** Trims `s` in place (offsets and text included); false when nothing of a name is left. */
 /** A word of a role (headKind reads "Adm." and "Gen." as the titles they stand for). */
 const isRole = (t: Token) => headKind(t.text) !== null;
 
+/** Trims `s` in place (offsets and text included); false when nothing of a name is left. */
 export function trimSpan(text: string, tokens: Token[], s: Span, spans: readonly Span[]): boolean {
   // Trim punctuation tokens at either end.
   // "Mladost ( L )", a club and its town's letter in a table, keeps its closing bracket.
