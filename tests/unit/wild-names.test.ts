@@ -189,3 +189,25 @@ describe('bodies the tagger took for people', () => {
     expect(fix('Roberts said the harbour was safe.', 'PER', 'Roberts')).toEqual(['PER:Roberts']);
   });
 });
+
+describe('callings, eras, deities and microbes', () => {
+  it('takes a calling before a name off the name, as a role that is no office', () => {
+    const text = 'Mountaineer Anjali Rauniyar said the queue near the summit lasted four hours.';
+    const p = person(text, 'Anjali Rauniyar');
+    expect([p?.role, p?.official]).toEqual(['Mountaineer', false]);
+    expect(analyse(text).people.map((x) => x.name)).toEqual(['Anjali Rauniyar']);
+  });
+  it('reads a named era as history, not a body', () => {
+    expect(fix('The custom spread during the Meiji Era, the harbour guide said.', 'ORG', 'Meiji Era')).toEqual([]);
+    expect(fix('The custom spread under the Harbour Authority, the guide said.', 'ORG', 'Harbour Authority')).toEqual(['ORG:Harbour Authority']);
+  });
+  it('lists no deity as a person or a body', () => {
+    expect(fix('She wrote that she trusted her Allah and was not afraid.', 'ORG', 'Allah')).toEqual([]);
+    expect(fix('She wrote that she trusted her Allah and was not afraid.', 'PER', 'Allah')).toEqual([]);
+  });
+  it('lists no genus of microbes, nor "RIP", as a name', () => {
+    expect(fix('Doctors said Acinetobacter spreads in hospital wards.', 'PER', 'Acinetobacter')).toEqual([]);
+    expect(fix('Doctors said Salmonellae spread in warm kitchens.', 'ORG', 'Salmonellae')).toEqual([]);
+    expect(fix('"RIP Anjali," a friend wrote.', 'ORG', 'RIP')).toEqual([]);
+  });
+});

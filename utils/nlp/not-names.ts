@@ -7,9 +7,9 @@ import type { Span } from './tagger';
 import { ORG_FORMS } from './lexicon/organisations';
 import { ORG_HEAD, headOf } from './name-facts';
 
-/** Acronyms of things, fields and degrees, never of a body. Facts of English, not of any page. */
+/** Acronyms of things, fields, degrees and set phrases ("RIP"), never of a body. Facts of English, not of any page. */
 const THING_ACRONYMS = new Set(
-  'Q&A SAT ACT GCSE GCSEs GED LSAT GMAT GRE TOEFL IELTS AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID PR HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX Rs USD EUR GBP JPY CNY RMB INR AUD CAD CHF SEK SKR NOK DKK HKD SGD NZD ZAR RUB BRL MXN KRW TWD THB'.split(' '),
+  'Q&A RIP SAT ACT GCSE GCSEs GED LSAT GMAT GRE TOEFL IELTS AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID PR HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX Rs USD EUR GBP JPY CNY RMB INR AUD CAD CHF SEK SKR NOK DKK HKD SGD NZD ZAR RUB BRL MXN KRW TWD THB'.split(' '),
 );
 
 /** Not people the way the guidelines mean real, named people. */
@@ -66,6 +66,8 @@ function isWordChar(c: number): boolean {
 
 // "Sun & Mon", "Sat-Sun": opening days in a listing.
 const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?';
+const ERA = /\s(Era|Period|Epoch|Dynasty)$/;
+const MICROBE = /\p{Ll}(bacter|bacteri(um|a)|cocc(us|i)|bacill(us|i)|ellae|monas|myces|mycetes|viridae)$/u;
 const DAYS_ONLY = new RegExp(`^${DAY}(?:\\s*(?:&|and|-|–|to)\\s*${DAY})+$`);
 
 /** Whether a span of a person or a body is no name at all. */
@@ -91,6 +93,8 @@ export function notAName(text: string, s: Span): boolean {
     if (WEEKDAY.test(text)) return true;
   }
   if (DAYS_ONLY.test(t)) return true;
+  // "the Meiji Era", "the Tang Dynasty": a stretch of history, not a body.
+  if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && ERA.test(t)) return true;
   if ((t.includes('Prize') || t.includes('Award') || t.includes('Medal') || t.includes('Trophy')) && AWARD.test(t)) return true;
   // "Season 7", "Phase 2", "Gate 14": a part or place numbered, not a name.
   if (s.tokenEnd - s.tokenStart === 1 && NUMBERED.test(t)) {
@@ -98,7 +102,10 @@ export function notAName(text: string, s: Span): boolean {
     if (NUMBER_AFTER.test(text)) return true;
   }
   if (s.tokenEnd - s.tokenStart !== 1) return false;
-  if (THING_ACRONYMS.has(t) || (s.type === 'PER' && DEITIES.has(t))) return true;
+  // A deity is no real person, nor a body, whatever the tagger made of it ("trusts her Allah").
+  if (THING_ACRONYMS.has(t) || DEITIES.has(t)) return true;
+  // "Acinetobacter", "Salmonellae": a genus of microbes, capitalised as Latin names are.
+  if (MICROBE.test(t)) return true;
   // "ACs", "NGOs", "CEOs": an acronym in the plural.
   if (/^\p{Lu}{2,5}s$/u.test(t)) return true;
   return /^\p{Lu}{2,5}$/u.test(t) && pluralInText(text, t);

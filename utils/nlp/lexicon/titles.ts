@@ -22,6 +22,14 @@ lawyer attorney doctor physician surgeon nurse teacher student coach manager pla
 midfielder defender goalkeeper actor actress singer musician artist
 partner strategist consultant activist campaigner`;
 
+/** Callings named before a person ("mountaineer Nirmal Purja"): roles to take off the name, not
+ * officials. Kept apart from PRIVATE_HEADS because the tagger was trained with that list as a
+ * feature; these are read only after tagging. */
+const OCCUPATIONS = `mountaineer climber explorer athlete filmmaker comedian designer architect poet playwright composer
+dancer entrepreneur businessman businesswoman billionaire philanthropist historian biologist
+physicist chemist astronaut engineer broadcaster blogger rapper guitarist drummer pianist violinist
+cellist skier swimmer cyclist sprinter boxer wrestler golfer`;
+
 /** Words that can stand before a head inside a role ("Foreign", "Deputy", "Defence"). */
 const MODIFIERS = `foreign defence defense interior finance home justice trade economy economic
 health education energy environment culture agriculture transport labour labor commerce industry
@@ -38,6 +46,7 @@ lead joint staff under`;
 
 export const PUBLIC_HEAD = new Set(PUBLIC_HEADS.split(/\s+/));
 export const PRIVATE_HEAD = new Set(PRIVATE_HEADS.split(/\s+/).filter((w) => !PUBLIC_HEAD.has(w)));
+const OCCUPATION = new Set(OCCUPATIONS.split(/\s+/));
 export const ROLE_MODIFIER = new Set(MODIFIERS.split(/\s+/));
 
 /** Honorifics that precede a name but are not a role. */
@@ -62,7 +71,7 @@ export function headKind(word: string): 'public' | 'private' | null {
   const w = word.toLowerCase();
   const full = TITLE_ABBREVIATIONS.get(w) ?? w;
   if (PUBLIC_HEAD.has(full)) return 'public';
-  if (PRIVATE_HEAD.has(full)) return 'private';
+  if (PRIVATE_HEAD.has(full) || OCCUPATION.has(full)) return 'private';
   // "Director-General", "Secretary-General", "Vice-President": judge by the last part.
   const dash = full.indexOf('-');
   if (dash >= 0 && (PUBLIC_HEAD.has(full.slice(full.lastIndexOf('-') + 1)) || PUBLIC_HEAD.has(full.slice(0, dash)))) return 'public';
