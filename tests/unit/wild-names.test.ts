@@ -211,3 +211,10 @@ describe('callings, eras, deities and microbes', () => {
     expect(fix('"RIP Anjali," a friend wrote.', 'ORG', 'RIP')).toEqual([]);
   });
 });
+
+describe('firms named for their trade', () => {
+  it('reads a name ending in a trade in the plural as a firm, not a person', () => {
+    expect(fix('Lisa Voigt, who subtitles for Harbour Translations, said the script changes.', 'PER', 'Harbour Translations')).toEqual(['ORG:Harbour Translations']);
+    expect(fix('The film was made by Nordvik Pictures last year.', 'PER', 'Nordvik Pictures')).toEqual(['ORG:Nordvik Pictures']);
+  });
+});
