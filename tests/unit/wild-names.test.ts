@@ -218,3 +218,12 @@ describe('firms named for their trade', () => {
     expect(fix('The film was made by Nordvik Pictures last year.', 'PER', 'Nordvik Pictures')).toEqual(['ORG:Nordvik Pictures']);
   });
 });
+
+describe('a name in either order', () => {
+  it('joins a two-word name written family name first to the same name given name first', () => {
+    const a = analyse('The prime minister, Sato Haruki, met the envoys. Officials said Haruki Sato would travel to the harbour, and Sato later spoke.');
+    const sato = a.people.filter((p) => /Sato/.test(p.name));
+    expect(sato.length).toBe(1);
+    expect(sato[0].mentions.map((m) => m.text)).toEqual(['Sato Haruki', 'Haruki Sato', 'Sato']);
+  });
+});

@@ -83,7 +83,9 @@ export function buildPeople(doc: Doc, spans: Span[], bylines: string[], publishe
     const key = p.words.join(' ');
     // "George H.W. Bush" and "George Bush" are one person: same first and last word.
     const ends = p.words[0] + ' ' + p.words.at(-1);
-    let c = byKey.get(key) ?? byKey.get(ends) ?? tailOf(clusters, p.words) ?? sameFamily(clusters, p.words);
+    // "Abe Shinzo" and "Shinzo Abe": one name in either order (East Asian names often are).
+    const turned = p.words.length === 2 ? p.words[1] + ' ' + p.words[0] : '';
+    let c = byKey.get(key) ?? byKey.get(ends) ?? tailOf(clusters, p.words) ?? sameFamily(clusters, p.words) ?? byKey.get(turned);
     if (!c) {
       c = { words: p.words, name: displayCase(p.m.text), mentions: [], roles: [], lastPos: -1 };
       clusters.push(c);
