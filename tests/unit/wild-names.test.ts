@@ -227,3 +227,14 @@ describe('a name in either order', () => {
     expect(sato[0].mentions.map((m) => m.text)).toEqual(['Sato Haruki', 'Haruki Sato', 'Sato']);
   });
 });
+
+describe('credit lines, competitions, figures of speech and bare legal forms', () => {
+  it('ends a reporter’s name where the credit line’s next verb begins', () => {
+    expect(fix('(Reporting by Anjali Rauniyar Editing by Paul Okafor)', 'PER', 'Anjali Rauniyar Editing')).toEqual(['PER:Anjali Rauniyar', 'PER:Paul Okafor']);
+  });
+  it('lists no competition, figure of speech or bare legal form as a name', () => {
+    expect(fix('The Harbour Series, the league’s second tier, was calm.', 'PER', 'Harbour Series')).toEqual([]);
+    expect(fix('The farm survived the whims of Mother Nature for a century.', 'PER', 'Mother Nature')).toEqual([]);
+    expect(fix('The clinics were tied together by an LLC called Harbour Care.', 'ORG', 'LLC')).toEqual([]);
+  });
+});

@@ -107,7 +107,8 @@ export function reportingCredits(text: string, tokens: Token[], spans: Span[]): 
     let j = i + 1;
     for (;;) {
       let k = j;
-      while (k < tokens.length && k - j < 4 && NAME_WORD.test(tokens[k].text) && !text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')) k++;
+      // "Reporting by Andrew Chung Editing by ...": the next credit ends the name.
+      while (k < tokens.length && k - j < 4 && NAME_WORD.test(tokens[k].text) && !text.slice(tokens[k - 1].end, tokens[k].start).includes('\n') && !(tokens[k + 1]?.text === 'by' && CREDIT_VERBS.has(tokens[k].text.toLowerCase()))) k++;
       if (k - j < 2) break;
       // "compiled by Piper Jaffray Inc", "written by The Fader contributor ...": a body.
       const name = text.slice(tokens[j].start, tokens[k - 1].end);

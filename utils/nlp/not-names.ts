@@ -66,6 +66,9 @@ function isWordChar(c: number): boolean {
 
 // "Sun & Mon", "Sat-Sun": opening days in a listing.
 const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?';
+const COMPETITION = /\s(Series|Cup|Championships?|Grand Prix)$/;
+const PERSONIFICATIONS = new Set(['Mother Nature', 'Mother Earth', 'Father Time', 'Lady Luck', 'Old Man Winter']);
+const BARE_LEGAL_FORM = /^(co|inc|corp|ltd|llc|llp|plc|gmbh)\.?$/i;
 const ERA = /\s(Era|Period|Epoch|Dynasty)$/;
 const MICROBE = /\p{Ll}(bacter|bacteri(um|a)|cocc(us|i)|bacill(us|i)|ellae|monas|myces|mycetes|viridae)$/u;
 const DAYS_ONLY = new RegExp(`^${DAY}(?:\\s*(?:&|and|-|–|to)\\s*${DAY})+$`);
@@ -93,6 +96,12 @@ export function notAName(text: string, s: Span): boolean {
     if (WEEKDAY.test(text)) return true;
   }
   if (DAYS_ONLY.test(t)) return true;
+  // "the Xfinity Series", "the Davis Cup": a competition, however a person's name it looks.
+  if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && COMPETITION.test(t)) return true;
+  // "the whims of Mother Nature": a figure of speech, no real person.
+  if (PERSONIFICATIONS.has(t)) return true;
+  // "an LLC called ...": a legal form alone names no body.
+  if (s.tokenEnd - s.tokenStart === 1 && BARE_LEGAL_FORM.test(t)) return true;
   // "the Meiji Era", "the Tang Dynasty": a stretch of history, not a body.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && ERA.test(t)) return true;
   if ((t.includes('Prize') || t.includes('Award') || t.includes('Medal') || t.includes('Trophy')) && AWARD.test(t)) return true;
