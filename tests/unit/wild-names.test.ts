@@ -209,6 +209,7 @@ describe('callings, eras, deities and microbes', () => {
     expect(fix('Doctors said Acinetobacter spreads in hospital wards.', 'PER', 'Acinetobacter')).toEqual([]);
     expect(fix('Doctors said Salmonellae spread in warm kitchens.', 'ORG', 'Salmonellae')).toEqual([]);
     expect(fix('"RIP Anjali," a friend wrote.', 'ORG', 'RIP')).toEqual([]);
+    expect(fix('The harbour board wants the calls stopped ASAP.', 'ORG', 'ASAP')).toEqual([]);
   });
 });
 
@@ -236,5 +237,14 @@ describe('credit lines, competitions, figures of speech and bare legal forms', (
     expect(fix('The Harbour Series, the league’s second tier, was calm.', 'PER', 'Harbour Series')).toEqual([]);
     expect(fix('The farm survived the whims of Mother Nature for a century.', 'PER', 'Mother Nature')).toEqual([]);
     expect(fix('The clinics were tied together by an LLC called Harbour Care.', 'ORG', 'LLC')).toEqual([]);
+  });
+});
+
+describe('couples and families', () => {
+  it('splits two surnames of the article’s people joined by "and" into two people', () => {
+    expect(fixAll('Pronita Saxena and Mathias Gräder met investors. Saxena and Gräder were among 46 founders.', [['PER', 'Pronita Saxena'], ['PER', 'Mathias Gräder'], ['ORG', 'Saxena and Gräder']])).toEqual(['PER:Pronita Saxena', 'PER:Mathias Gräder', 'PER:Saxena', 'PER:Gräder']);
+  });
+  it('takes the plural of a surname of the article’s people after "the" for their family, not a body', () => {
+    expect(fixAll('Alfred Kerr fled in 1933. The state took the Kerrs’ house.', [['PER', 'Alfred Kerr'], ['ORG', 'Kerrs']])).toEqual(['PER:Alfred Kerr']);
   });
 });

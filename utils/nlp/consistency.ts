@@ -129,6 +129,7 @@ interface Ballot {
 /** "Walmart and Kroger" tagged as one organisation: two, when either name stands alone elsewhere. */
 export function splitConjoined(text: string, tokens: Token[], spans: Span[]): Span[] {
   let alone: Set<string> | null = null;
+  let families: Set<string> | null = null;
   const out: Span[] = [];
   for (const s of spans) {
     const k = s.type === 'ORG' ? conjunctionAt(tokens, s) : -1;
@@ -144,12 +145,33 @@ export function splitConjoined(text: string, tokens: Token[], spans: Span[]): Sp
     const person = (x: Span) => givenNameFirst(tokens, x.tokenStart, x.tokenEnd, x.text);
     // "Chevron Corp and Texaco Inc": a legal form closes the first name.
     const closed = tokens[s.tokenStart + k].text === 'and' && LEGAL_FORM.test(tokens[s.tokenStart + k - 1].text);
-    if (closed || known(left) || known(right) || person(right)) {
-      for (const x of [left, right]) if (person(x)) x.type = 'PER';
+    // "Saxena and Gräder": two surnames of the article's people are two people.
+    const surname = (x: Span) => x.tokenEnd - x.tokenStart === 1 && (families ??= surnamesOf(spans)).has(x.text);
+    const couple = surname(left) && surname(right);
+    if (closed || couple || known(left) || known(right) || person(right)) {
+      for (const x of [left, right]) if (couple || person(x)) x.type = 'PER';
       out.push(left, right);
     } else out.push(s);
   }
   return out;
+}
+
+/** The last words of the people's full names ("Saxena" of "Pronita Saxena"). */
+function surnamesOf(spans: Span[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) out.add(s.text.slice(s.text.lastIndexOf(' ') + 1));
+  return out;
+}
+
+/** "the Kerrs' possessions", "the Obamas": a surname of the article's people in the plural is
+ * their family, not a body. */
+export function familyPlurals(_text: string, tokens: Token[], spans: Span[]): Span[] {
+  let families: Set<string> | null = null;
+  return spans.filter((s) => {
+    if (s.type === 'PER' || s.tokenEnd - s.tokenStart !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(s.text)) return true;
+    const before = tokens[s.tokenStart - 1]?.text;
+    return !((before === 'the' || before === 'The') && (families ??= surnamesOf(spans)).has(s.text.slice(0, -1)));
+  });
 }
 
 /** Where the first "and" or "&" of the span is, counted from its first token, or -1. */

@@ -12,7 +12,7 @@ import { possessiveOrgs, splitPossessives, splitPersonBefore } from './org-posse
 import { namedByKind, namedBeforeKind } from './org-kinds';
 import { GEO_HEAD, ORG_HEAD, COMMON, FUNCTION_WORDS, MONTHS, headOf, asTeam, tableRowTeam, standingsRow, startsSentence, inLowerCase } from './name-facts';
 import { qualifier, dateline, wholeName, BODY_HEAD, sportsArticle, teamInSportsReport, scoredInSportsReport, namedAfterTitle } from './name-context';
-import { known, vote, splitConjoined } from './consistency';
+import { known, vote, splitConjoined, familyPlurals } from './consistency';
 import { trustTitleCase } from './title-case';
 import { notAName } from './not-names';
 import { trimSpan } from './trims';
@@ -46,6 +46,7 @@ type Pass = (text: string, tokens: Token[], spans: Span[]) => Span[];
 const PASSES: Pass[] = [
   joinLegalForms,
   splitConjoined,
+  familyPlurals,
   splitPossessives,
   splitPersonBefore,
   namedByKind,
