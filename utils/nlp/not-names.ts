@@ -7,7 +7,8 @@ import type { Span } from './tagger';
 import { ORG_FORMS } from './lexicon/organisations';
 import { ORG_HEAD, headOf } from './name-facts';
 
-/** Acronyms of things, fields, degrees and set phrases ("RIP"), never of a body. Facts of English, not of any page. */
+/** Acronyms of things, fields, degrees and set phrases ("RIP"), never of a body. Facts of
+ * English, not of any page. */
 const THING_ACRONYMS = new Set(
   'Q&A RIP ASAP SAT ACT GCSE GCSEs GED LSAT GMAT GRE TOEFL IELTS AI AC ACs UI UX PC PCs TV TVs GPS DNA RNA HIV AIDS LED LCD USB VPN GDP GNP IPO ETF MBA PhD API CPU GPU RAM SMS PDF HVAC EV EVs SUV SUVs ATM ATMs CEO CFO COO CTO VR AR IT IQ OS RF HFC HFCs CO2 LNG LPG ICBM ICBMs UAV UAVs ID IDs FAQ URL HTML Wi-Fi WiFi MRI CT ER ICU PTSD ADHD COVID PR HDMI DVI RGB FPS IPS ECG EKG SSD HDD OLED LTE NFC 4G 5G 4K USB-A USB-B USB-C GTX RTX Rs USD EUR GBP JPY CNY RMB INR AUD CAD CHF SEK SKR NOK DKK HKD SGD NZD ZAR RUB BRL MXN KRW TWD THB'.split(' '),
 );
@@ -66,12 +67,15 @@ function isWordChar(c: number): boolean {
 
 // "Sun & Mon", "Sat-Sun": opening days in a listing.
 const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?';
+const DAYS_ONLY = new RegExp(`^${DAY}(?:\\s*(?:&|and|-|–|to)\\s*${DAY})+$`);
+
+// The last words of a competition and of a stretch of history; figures of speech named like
+// people; a company's legal form; the endings of microbe genera. Facts of English.
 const COMPETITION = /\s(Series|Cup|Championships?|Grand Prix)$/;
 const PERSONIFICATIONS = new Set(['Mother Nature', 'Mother Earth', 'Father Time', 'Lady Luck', 'Old Man Winter']);
 const BARE_LEGAL_FORM = /^(co|inc|corp|ltd|llc|llp|plc|gmbh)\.?$/i;
 const ERA = /\s(Era|Period|Epoch|Dynasty)$/;
 const MICROBE = /\p{Ll}(bacter|bacteri(um|a)|cocc(us|i)|bacill(us|i)|ellae|monas|myces|mycetes|viridae)$/u;
-const DAYS_ONLY = new RegExp(`^${DAY}(?:\\s*(?:&|and|-|–|to)\\s*${DAY})+$`);
 
 /** Whether a span of a person or a body is no name at all. */
 export function notAName(text: string, s: Span): boolean {
