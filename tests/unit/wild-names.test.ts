@@ -248,3 +248,14 @@ describe('couples and families', () => {
     expect(fixAll('Alfred Kerr fled in 1933. The state took the Kerrs’ house.', [['PER', 'Alfred Kerr'], ['ORG', 'Kerrs']])).toEqual(['PER:Alfred Kerr']);
   });
 });
+
+describe('a video player’s chrome, an owner with a party’s adjective, a bare "AG"', () => {
+  it('yields no body from a video player’s feedback link', () => {
+    const a = analyse('The harbour board met on Monday to discuss the new ferry timetable for the islands.\n\nVideo Ad Feedback\n\nThe board approved the timetable after a long debate, officials said.');
+    expect(a.organisations.map((o) => o.name)).not.toContain('Ad Feedback');
+  });
+  it('lists no body made of an owner and a party’s adjective, nor a bare "AG"', () => {
+    expect(fix('The campaign was led by Lena Vos, New York’s Democratic governor, in the spring.', 'ORG', 'New York’s Democratic')).toEqual([]);
+    expect(fix('The AG’s complaint says the loans were inflated.', 'ORG', 'AG')).toEqual([]);
+  });
+});

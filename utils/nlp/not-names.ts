@@ -73,7 +73,8 @@ const DAYS_ONLY = new RegExp(`^${DAY}(?:\\s*(?:&|and|-|–|to)\\s*${DAY})+$`);
 // people; a company's legal form; the endings of microbe genera. Facts of English.
 const COMPETITION = /\s(Series|Cup|Championships?|Grand Prix)$/;
 const PERSONIFICATIONS = new Set(['Mother Nature', 'Mother Earth', 'Father Time', 'Lady Luck', 'Old Man Winter']);
-const BARE_LEGAL_FORM = /^(co|inc|corp|ltd|llc|llp|plc|gmbh)\.?$/i;
+const BARE_LEGAL_FORM = /^(co|inc|corp|ltd|llc|llp|plc|gmbh|ag)\.?$/i;
+const PARTY_ADJECTIVE = /['’]s (Democratic|Republican)$/;
 const ERA = /\s(Era|Period|Epoch|Dynasty)$/;
 const MICROBE = /\p{Ll}(bacter|bacteri(um|a)|cocc(us|i)|bacill(us|i)|ellae|monas|myces|mycetes|viridae)$/u;
 
@@ -106,6 +107,8 @@ export function notAName(text: string, s: Span): boolean {
   if (PERSONIFICATIONS.has(t)) return true;
   // "an LLC called ...": a legal form alone names no body.
   if (s.tokenEnd - s.tokenStart === 1 && BARE_LEGAL_FORM.test(t)) return true;
+  // "Cuomo, New York’s Democratic governor": the owner and a party's adjective, no body's name.
+  if (s.type === 'ORG' && PARTY_ADJECTIVE.test(t)) return true;
   // "the Meiji Era", "the Tang Dynasty": a stretch of history, not a body.
   if (s.type === 'ORG' && s.tokenEnd - s.tokenStart > 1 && ERA.test(t)) return true;
   if ((t.includes('Prize') || t.includes('Award') || t.includes('Medal') || t.includes('Trophy')) && AWARD.test(t)) return true;

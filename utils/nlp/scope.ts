@@ -11,7 +11,7 @@ export interface Range {
 }
 
 const CHROME =
-  /^(share|share this|advertisement|advert|adchoices|sponsored|skip to (main )?content|menu|search|subscribe|sign in|log in|sign up|newsletter|follow us|back to (the )?top|top|read more|more|related|see also|also worth reading|recommended|most (viewed|read|popular)|trending|comments?|print|email|copy link|next|previous|home)\b/i;
+  /^(share|share this|advertisement|advert|adchoices|sponsored|skip to (main )?content|menu|search|subscribe|sign in|log in|sign up|newsletter|follow us|back to (the )?top|top|read more|more|related|see also|also worth reading|recommended|most (viewed|read|popular)|trending|comments?|print|email|copy link|next|previous|home|(video )?ad feedback)\b/i;
 const FOOTER = /(©|\bcopyright\b|all rights reserved|terms of (use|service)|privacy policy|cookie|registration number|licen[cs]e for publishing|\bappears in print\b)/i;
 
 /** Substrings every FOOTER match contains. */
